@@ -1,0 +1,29 @@
+//! # baocao
+//!
+//! baocao turns a Party committee's political report, kept as structured
+//! YAML (one file per section), into Markdown and a DOCX in the Party's
+//! document format. The pipeline, one module per stage, each taking the
+//! previous stage's output:
+//!
+//! 1. [`content`] reads `report.yaml` and the section files into typed
+//!    values, with the position of every value for located diagnostics;
+//! 2. [`figures`] resolves the structured figures and derives what can be
+//!    derived (percent of target, change against 2020, totals, growth);
+//! 3. [`check`] compares the figures the draft states with the derived ones;
+//! 4. [`render`] numbers the outline and renders everything through tera
+//!    (filters from [`format`]) into one Markdown document;
+//! 5. [`docx`] parses that Markdown into a small document tree and writes
+//!    the DOCX from it (format profile, schema fix-ups, determinism);
+//! 6. [`diff`] compares two drafts and writes a redline with tracked changes.
+//!
+//! [`build`] runs the stages and writes the outputs atomically; [`diag`]
+//! holds the diagnostics every stage reports into.
+
+pub mod build;
+pub mod content;
+pub mod diag;
+pub mod docx;
+
+pub mod figures;
+pub mod format;
+pub mod render;

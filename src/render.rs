@@ -1,0 +1,757 @@
+//! Stage 3 — rendering: the content and its figures become one Markdown
+//! document through tera. Every paragraph of the YAML is itself a small
+//! tera template (so a sentence can say `{{ f.gia_tri_san_xuat.value | num }}`),
+//! the numbering of parts, chapters, sections, items and targets is computed
+//! here, and the layout templates in `templates/` put it together.
+//!
+//! The tera filters — the Vietnamese formatting of [`crate::format`] — are
+//! registered in [`register_filters`], the one place they are defined.
+
+use std::path::{Path, PathBuf};
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::{json, Value as Json};
+use tera::{Kwargs, Number, State, Tera, TeraResult};
+
+use crate::content::{Content, Node, Para, Source, Target};
+use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::figures::Figures;
+use crate::format;
+
+/// The default templates, compiled into the binary; files in `--templates`
+/// override them one by one.
+pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
+    ("report.md", include_str!("../templates/report.md")),
+    ("header.md", include_str!("../templates/header.md")),
+    ("title.md", include_str!("../templates/title.md")),
+    ("part.md", include_str!("../templates/part.md")),
+    ("part_one.md", include_str!("../templates/part_one.md")),
+    ("part_two.md", include_str!("../templates/part_two.md")),
+    ("blocks.md", include_str!("../templates/blocks.md")),
+    ("closing.md", include_str!("../templates/closing.md")),
+];
+
+fn num_arg(n: Number) -> Decimal {
+    match n {
+        Number::Integer(i) => Decimal::from_i128_with_scale(i, 0),
+        Number::Float(f) => format::decimal_from_f64(f).unwrap_or_default(),
+        #[allow(unreachable_patterns)]
+        _ => Decimal::ZERO,
+    }
+}
+
+fn precision(kwargs: &Kwargs) -> TeraResult<Option<u32>> {
+    Ok(kwargs.get::<i64>("p")?.map(|p| p.clamp(0, 10) as u32))
+}
+
+/// Registers the Vietnamese formatting filters:
+/// `num(p=N)`, `pct(p=N)`, `signed(p=N)`, `abs`, `pad`, `roman`, `ordinal`, `md`.
+pub fn register_filters(tera: &mut Tera) {
+    tera.register_filter("num", |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
+        Ok(format::number(num_arg(x), precision(&k)?))
+    });
+    tera.register_filter("pct", |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
+        Ok(format::percent(num_arg(x), precision(&k)?))
+    });
+    tera.register_filter("signed", |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
+        Ok(format::signed(num_arg(x), precision(&k)?))
+    });
+    tera.register_filter("abs", |x: Number, _: Kwargs, _: &State| -> f64 {
+        use rust_decimal::prelude::ToPrimitive;
+        num_arg(x).abs().to_f64().unwrap_or(0.0)
+    });
+    tera.register_filter("pad", |x: i64, _: Kwargs, _: &State| -> String { format::padded(x) });
+    tera.register_filter("roman", |x: i64, _: Kwargs, _: &State| -> TeraResult<String> {
+        u32::try_from(x)
+            .ok()
+            .and_then(format::roman)
+            .ok_or_else(|| tera::Error::message(format!("roman: {x} has no Roman numeral (1–3999)")))
+    });
+    tera.register_filter("ordinal", |x: i64, _: Kwargs, _: &State| -> TeraResult<String> {
+        u32::try_from(x)
+            .ok()
+            .and_then(format::ordinal)
+            .map(str::to_string)
+            .ok_or_else(|| tera::Error::message(format!("ordinal: no ordinal word for {x}")))
+    });
+    tera.register_filter("md", |s: String, _: Kwargs, _: &State| -> String { format::escape_markdown(&s) });
+}
+
+/// Builds the tera instance: default templates, overridden by any file of
+/// the same name in `dir`, plus extra templates found there.
+pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<(Tera, Vec<(String, PathBuf)>)> {
+    let mut tera = Tera::new();
+    register_filters(&mut tera);
+    let mut sources: Vec<(String, String, Option<PathBuf>)> = DEFAULT_TEMPLATES
+        .iter()
+        .map(|(n, s)| (n.to_string(), s.to_string(), None))
+        .collect();
+    if let Some(dir) = dir {
+        if !dir.is_dir() {
+            diags.push(
+                Diagnostic::error("io", format!("templates directory {} does not exist", dir.display()))
+                    .hint("pass --templates DIR with the folder holding the .md templates, or leave it out to use the built-in ones"),
+            );
+            return None;
+        }
+        for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(|e| e.ok()) {
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+            let name = rel.to_string_lossy().replace('\\', "/");
+            if !name.ends_with(".md") {
+                continue;
+            }
+            let mut d = Diagnostics::default();
+            let Some(src) = crate::content::read_source(entry.path(), &mut d).map(|s| s.text).or_else(|| {
+                std::fs::read(entry.path()).ok().and_then(|b| String::from_utf8(b).ok())
+            }) else {
+                diags.extend(d.items);
+                continue;
+            };
+            if let Some(slot) = sources.iter_mut().find(|(n, _, _)| *n == name) {
+                slot.1 = src;
+                slot.2 = Some(entry.path().to_path_buf());
+            } else {
+                sources.push((name, src, Some(entry.path().to_path_buf())));
+            }
+        }
+    }
+    let mut paths = Vec::new();
+    for (name, _, path) in &sources {
+        paths.push((name.clone(), path.clone().unwrap_or_else(|| PathBuf::from(format!("templates/{name}")))));
+    }
+    if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, s, _)| (n.as_str(), s.as_str()))) {
+        let name = match e.kind() {
+            tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => r.filename().to_string(),
+            _ => String::new(),
+        };
+        let path = paths.iter().find(|(n, _)| *n == name).map(|(_, p)| p.clone());
+        diags.push(template_error(&e, &name, path.as_deref(), None));
+    }
+    if diags.has_errors() {
+        return None;
+    }
+    Some((tera, paths))
+}
+
+/// Turns a tera error into a diagnostic. `yaml` maps a one-off paragraph
+/// template back into its YAML file: (source, path of the value).
+pub fn template_error(e: &tera::Error, name: &str, path: Option<&Path>, yaml: Option<(&Source, &str)>) -> Diagnostic {
+    let report = match e.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r.as_ref()),
+        _ => None,
+    };
+    let mut message = report.map(|r| r.message().to_string()).unwrap_or_else(|| {
+        let mut m = e.to_string();
+        let mut src = std::error::Error::source(e);
+        while let Some(s) = src {
+            m.push_str(": ");
+            m.push_str(&s.to_string());
+            src = s.source();
+        }
+        m
+    });
+    let mut hint = "see the README's editing guide for the filters and figure fields templates can use".to_string();
+    if message.contains("not found in context") || message.contains("not found") {
+        hint = "a figure field is written `f.<figure id>.<field>`; the fields are value, unit, year, verb, baseline, target, change, change_pct, pct_baseline, pct_target, over_target, over_target_pct, pct_of, growth, output, total, parts.<name>".to_string();
+    }
+    if message.contains("filter") && (message.contains("not found") || message.contains("Unknown")) {
+        hint = "the filters are num, pct, signed, abs, pad, roman, ordinal, md (e.g. `{{ x | num(p=2) }}`)".to_string();
+    }
+    let mut d = Diagnostic::error("template", String::new());
+    match (report, yaml) {
+        (Some(r), Some((src, vpath))) => {
+            // Find the failing expression in the YAML text from the value's line on.
+            let span = r.span();
+            let tpl_line = span.start_line;
+            let snippet: String = e_source_snippet(r);
+            let start = src.locations.value(vpath).unwrap_or((1, 1));
+            let mut loc = Location { file: src.path.clone(), line: start.0, column: start.1 };
+            if !snippet.is_empty() {
+                for (i, line) in src.text.lines().enumerate().skip(start.0.saturating_sub(1)) {
+                    if let Some(col) = line.find(&snippet) {
+                        loc = Location { file: src.path.clone(), line: i + 1, column: line[..col].chars().count() + 1 };
+                        break;
+                    }
+                }
+            } else if tpl_line > 1 {
+                loc.line += tpl_line;
+            }
+            d.location = Some(loc);
+        }
+        (Some(r), None) => {
+            let span = r.span();
+            let file = path.map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from(format!("templates/{name}")));
+            d.location = Some(Location { file, line: span.start_line, column: span.start_col + 1 });
+        }
+        (None, Some((src, vpath))) => d.location = src.loc(vpath),
+        (None, None) => {
+            if let Some(p) = path {
+                d.location = Some(Location { file: p.to_path_buf(), line: 1, column: 1 });
+            }
+        }
+    }
+    if message.is_empty() {
+        message = "template error".into();
+    }
+    d.message = format!("in template: {message}");
+    d.expected = Some("a valid tera expression over the figures (`{{ f.<id>.<field> | filter }}`)".into());
+    d.hint = Some(hint);
+    d
+}
+
+fn e_source_snippet(r: &tera::ReportError) -> String {
+    // The ReportError does not expose its source, only the span; the message
+    // usually quotes the name involved (`Variable `f.x.y` not found`).
+    let m = r.message();
+    if let Some(start) = m.find('`') {
+        if let Some(end) = m[start + 1..].find('`') {
+            let s = &m[start + 1..start + 1 + end];
+            return s.to_string();
+        }
+    }
+    String::new()
+}
+
+// ---------------------------------------------------------------- the view
+
+/// What the layout templates see.
+#[derive(Debug, Clone, Serialize)]
+pub struct View {
+    pub doc: Json,
+    pub opening: Vec<String>,
+    pub parts: Vec<PartView>,
+    pub closing: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PartView {
+    /// 1-based.
+    pub index: usize,
+    /// "Phần thứ nhất".
+    pub label: String,
+    pub title: String,
+    pub intro: Vec<Block>,
+    pub chapters: Vec<ChapterView>,
+    /// Filled by rendering `part_one.md` / `part_two.md`.
+    pub markdown: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ChapterView {
+    /// "A".
+    pub number: String,
+    pub title: String,
+    /// Material of a chapter-level slot, rendered.
+    pub contributions: Vec<Contribution>,
+    pub sections: Vec<SectionView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionView {
+    /// "I".
+    pub number: String,
+    pub title: String,
+    pub contributions: Vec<Contribution>,
+}
+
+/// What one section file contributes to one place of the outline.
+#[derive(Debug, Clone, Serialize)]
+pub struct Contribution {
+    /// The section file (`economy`).
+    pub section: String,
+    pub slot: String,
+    pub blocks: Vec<Block>,
+    /// The blocks rendered through the section's partial.
+    pub markdown: String,
+}
+
+/// A flat block of the body: a heading, a paragraph, a run-in paragraph or
+/// a target line. Numbering is already in `number`.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Block {
+    /// `heading`, `para`, `run_in`, `target`, `line`.
+    pub kind: &'static str,
+    /// Markdown heading level (1–6), for headings.
+    pub level: usize,
+    /// Heading class: `part`, `chapter`, `section`, `item`, `subitem`.
+    pub class: &'static str,
+    /// The computed (or stated) number: "I", "1", "1.1", "(3)".
+    pub number: String,
+    /// Heading text, or the run-in lead, escaped for Markdown.
+    pub title: String,
+    /// Paragraph text, escaped for Markdown.
+    pub text: String,
+    /// The Markdown heading marker (`####`), for headings.
+    pub hashes: String,
+    pub bold: bool,
+}
+
+struct Renderer<'a> {
+    content: &'a Content,
+    tera: &'a Tera,
+    figures_json: Json,
+    base_ctx: tera::Context,
+    target_counter: usize,
+    diags: Diagnostics,
+    known_figures: Vec<String>,
+}
+
+impl<'a> Renderer<'a> {
+    /// Renders one YAML string as a tera template, escaped for Markdown.
+    fn text(&mut self, tpl: &str, src: &Source, vpath: &str, extra: Option<&Json>) -> String {
+        let out = if tpl.contains("{{") || tpl.contains("{%") || tpl.contains("{#") {
+            let mut ctx = self.base_ctx.clone();
+            if let Some(Json::Object(m)) = extra {
+                for (k, v) in m {
+                    ctx.insert(k.clone(), v);
+                }
+            }
+            match self.tera.render_str(tpl, &ctx, false) {
+                Ok(s) => s,
+                Err(e) => {
+                    let mut d = template_error(&e, "", None, Some((src, vpath)));
+                    if let Some(id) = missing_figure(&d.message) {
+                        if !self.known_figures.iter().any(|k| *k == id) {
+                            let u = crate::figures::unknown_figure(&id, d.location.clone(), self.known_figures.iter());
+                            d.code = "unknown-figure";
+                            d.message = u.message;
+                            d.hint = u.hint;
+                        }
+                    }
+                    self.diags.push(d);
+                    String::new()
+                }
+            }
+        } else {
+            tpl.to_string()
+        };
+        let out: String = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        format::escape_markdown(&out)
+    }
+
+    fn paras(&mut self, paras: &[Para], src: &Source, path: &str, out: &mut Vec<Block>) {
+        for (i, p) in paras.iter().enumerate() {
+            let vp = format!("{path}[{i}]");
+            match p {
+                Para::Text(t) => {
+                    let text = self.text(t, src, &vp, None);
+                    out.push(Block { kind: "para", text, ..Default::default() });
+                }
+                Para::Styled(s) => {
+                    if !s.counted.is_empty() {
+                        for (j, c) in s.counted.iter().enumerate() {
+                            let word = format::counting_word(j as u32 + 1).unwrap_or("Tiếp");
+                            let body = self.text(c, src, &format!("{vp}.counted[{j}]"), None);
+                            out.push(Block {
+                                kind: "para",
+                                text: format!("{word} là, {body}"),
+                                ..Default::default()
+                            });
+                        }
+                        continue;
+                    }
+                    let mut text = s
+                        .text
+                        .as_deref()
+                        .map(|t| self.text(t, src, &format!("{vp}.text"), None))
+                        .unwrap_or_default();
+                    for (j, c) in s.clauses.iter().enumerate() {
+                        let body = self.text(c, src, &format!("{vp}.clauses[{j}]"), None);
+                        if !text.is_empty() {
+                            text.push(' ');
+                        }
+                        text.push_str(&format!("({}) {}", j + 1, body));
+                    }
+                    out.push(Block { kind: "para", text, bold: s.bold, ..Default::default() });
+                }
+            }
+        }
+    }
+
+    /// Flattens `nodes` (siblings numbered from `start`) into blocks.
+    /// `depth`: 3 = sections (I.), 4 = items (1.), 5 = sub-items (1.1.) …
+    fn nodes(
+        &mut self,
+        nodes: &[Node],
+        src: &Source,
+        path: &str,
+        depth: usize,
+        prefix: &str,
+        start: usize,
+        out: &mut Vec<Block>,
+    ) -> usize {
+        let mut n = start;
+        for (i, node) in nodes.iter().enumerate() {
+            let numbered = node.heading.is_some() || node.text.is_some();
+            if numbered {
+                n += 1;
+            }
+            let np = format!("{path}[{i}]");
+            let computed = match depth {
+                3 => format::roman(n as u32).unwrap_or_default(),
+                4 => n.to_string(),
+                _ => format!("{prefix}.{n}"),
+            };
+            let number = node.number.clone().unwrap_or_else(|| computed.clone());
+            let class = match depth {
+                3 => "section",
+                4 => "item",
+                _ => "subitem",
+            };
+            let mut body_start = 0;
+            if let Some(h) = &node.heading {
+                let mut title = self.text(h, src, &format!("{np}.heading"), None);
+                if !node.targets.is_empty() {
+                    if let Some(label) = &node.count_label {
+                        title.push_str(&format!(" ({} {})", format::padded(node.targets.len() as i64), label));
+                    }
+                }
+                if node.run_in {
+                    let first = match node.body.first() {
+                        Some(Para::Text(t)) => {
+                            body_start = 1;
+                            self.text(t, src, &format!("{np}.body[0]"), None)
+                        }
+                        _ => String::new(),
+                    };
+                    out.push(Block {
+                        kind: "run_in",
+                        class,
+                        number: number.clone(),
+                        title: format!("{title}:"),
+                        text: first,
+                        ..Default::default()
+                    });
+                } else {
+                    out.push(Block {
+                        kind: "heading",
+                        level: depth.min(6),
+                        hashes: "#".repeat(depth.min(6)),
+                        class,
+                        number: number.clone(),
+                        title,
+                        ..Default::default()
+                    });
+                }
+            } else if let Some(t) = &node.text {
+                let text = self.text(t, src, &format!("{np}.text"), None);
+                out.push(Block { kind: "numbered", class, number: number.clone(), text, ..Default::default() });
+            }
+            let rest: Vec<Para> = node.body.iter().skip(body_start).cloned().collect();
+            let mut body_blocks = Vec::new();
+            self.paras(&rest, src, &format!("{np}.body"), &mut body_blocks);
+            // keep YAML paths right for the skipped run-in paragraph
+            out.extend(body_blocks);
+            for (j, t) in node.targets.iter().enumerate() {
+                self.target(t, src, &format!("{np}.targets[{j}]"), out);
+            }
+            let child_prefix = if depth == 3 { String::new() } else { number.clone() };
+            self.nodes(&node.items, src, &format!("{np}.items"), depth + 1, &child_prefix, 0, out);
+        }
+        n
+    }
+
+    fn target(&mut self, t: &Target, src: &Source, path: &str, out: &mut Vec<Block>) {
+        self.target_counter += 1;
+        let extra = match &t.figure {
+            Some(id) => match self.figures_json.get(id) {
+                Some(j) => Some(j.clone()),
+                None => {
+                    self.diags.push(crate::figures::unknown_figure(
+                        id,
+                        src.loc(&format!("{path}.figure")),
+                        self.known_figures.iter(),
+                    ));
+                    None
+                }
+            },
+            None => None,
+        };
+        let text = self.text(&t.text, src, &format!("{path}.text"), extra.as_ref());
+        out.push(Block {
+            kind: "target",
+            number: format!("({})", self.target_counter),
+            text,
+            ..Default::default()
+        });
+        for (k, l) in t.lines.iter().enumerate() {
+            let text = self.text(l, src, &format!("{path}.lines[{k}]"), extra.as_ref());
+            out.push(Block { kind: "line", text, ..Default::default() });
+        }
+    }
+}
+
+fn missing_figure(message: &str) -> Option<String> {
+    // "Variable `f.abc.value` not found" → abc
+    let start = message.find("`f.")? + 3;
+    let rest = &message[start..];
+    let end = rest.find(['.', '`', '[', ' ']).unwrap_or(rest.len());
+    Some(rest[..end].to_string())
+}
+
+/// The document information templates see as `doc`.
+pub fn doc_json(content: &Content, diags: &mut Diagnostics) -> Json {
+    let d = &content.report.document;
+    let date = match d.date.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        Some(s) => match chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            Ok(date) => Some(date),
+            Err(_) => {
+                diags.push(
+                    Diagnostic::error("bad-date", format!("`{s}` is not a valid date"))
+                        .at_loc(content.report_src.loc("document.date"))
+                        .expected("a date written YYYY-MM-DD, e.g. 2025-02-05, or nothing while the draft is undated")
+                        .hint("check the day exists in that month; leave `date:` empty to keep the blanks of a draft"),
+                );
+                None
+            }
+        },
+        None => None,
+    };
+    let place_date = format::place_date(&d.place, date, date.map(|x| chrono::Datelike::year(&x)).unwrap_or(d.year));
+    json!({
+        "superior_body": d.superior_body,
+        "issuing_body": d.issuing_body,
+        "place": d.place,
+        "place_date": place_date,
+        "date": d.date,
+        "year": d.year,
+        "draft": d.draft,
+        "draft_marker": d.draft.map(|n| format!("(Dự thảo lần {n})")),
+        "kind": d.kind,
+        "title": d.title,
+        "subtitle": d.subtitle,
+        "motto": d.motto,
+        "congress": d.congress,
+        "congress_roman": format::roman(d.congress),
+        "previous_congress": d.congress.saturating_sub(1),
+        "previous_congress_roman": format::roman(d.congress.saturating_sub(1)),
+        "previous_term": d.previous_term,
+        "next_term": d.next_term,
+    })
+}
+
+/// Output file stem: `bao-cao-chinh-tri-du-thao-lan-3`, or the bare stem
+/// for a final version.
+pub fn output_stem(content: &Content) -> String {
+    let d = &content.report.document;
+    match d.draft {
+        Some(n) => format!("{}-du-thao-lan-{n}", d.stem),
+        None => d.stem.clone(),
+    }
+}
+
+/// The rendered report.
+pub struct Rendered {
+    pub markdown: String,
+    pub view: View,
+}
+
+/// Renders the whole report to Markdown.
+pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Diagnostics) -> Option<Rendered> {
+    let doc = doc_json(content, diags);
+    let figures_json = figures.to_json();
+    let mut doc = doc;
+    for key in ["subtitle", "title"] {
+        let tpl = doc[key].as_str().unwrap_or("").to_string();
+        let mut ctx = tera::Context::new();
+        ctx.insert("doc", &doc);
+        ctx.insert("f", &figures_json);
+        match tera.render_str(&tpl, &ctx, false) {
+            Ok(s) => doc[key] = json!(s.split_whitespace().collect::<Vec<_>>().join(" ")),
+            Err(e) => diags.push(template_error(&e, "", None, Some((&content.report_src, &format!("document.{key}"))))),
+        }
+    }
+    let mut base_ctx = tera::Context::new();
+    base_ctx.insert("f", &figures_json);
+    base_ctx.insert("doc", &doc);
+    let mut r = Renderer {
+        content,
+        tera,
+        figures_json,
+        base_ctx,
+        target_counter: 0,
+        diags: Diagnostics::default(),
+        known_figures: figures.by_id.keys().cloned().collect(),
+    };
+    let report = &content.report;
+    let rsrc = &content.report_src;
+
+    // Slots named in the outline, to find material that goes nowhere.
+    let mut outline_slots: Vec<String> = Vec::new();
+    for p in &report.outline {
+        if let Some(s) = &p.intro {
+            outline_slots.push(s.clone());
+        }
+        for c in &p.chapters {
+            if let Some(s) = &c.slot {
+                outline_slots.push(s.clone());
+            }
+            for s in &c.sections {
+                outline_slots.push(s.slot.clone());
+            }
+        }
+    }
+    for (name, file, src) in &content.sections {
+        for slot in file.slots.keys() {
+            if !outline_slots.contains(slot) {
+                let mut d = Diagnostic::error("unknown-slot", format!("`{slot}` is not a slot of the outline, so its material would not appear"))
+                    .at_loc(src.key_loc(&format!("slots.{slot}")))
+                    .expected(format!("one of the slots named in report.yaml's outline: {}", outline_slots.join(", ")));
+                d = match crate::diag::nearest(slot, outline_slots.iter().map(|s| s.as_str())) {
+                    Some(n) => d.hint(format!("did you mean `{n}`?")),
+                    None => d.hint(format!("add the slot to the outline in report.yaml or move this material in {name}.yaml")),
+                };
+                r.diags.push(d);
+            }
+        }
+    }
+
+    let mut opening = Vec::new();
+    r.paras(&report.opening, rsrc, "opening", &mut opening);
+    let mut parts = Vec::new();
+    for (pi, p) in report.outline.iter().enumerate() {
+        let title = r.text(&p.title, rsrc, &format!("outline[{pi}].title"), None);
+        let mut intro = Vec::new();
+        if let Some(slot) = &p.intro {
+            for (name, file, src) in &content.sections {
+                if let Some(nodes) = file.slots.get(slot) {
+                    for (k, node) in nodes.iter().enumerate() {
+                        r.paras(&node.body, src, &format!("slots.{slot}[{k}].body"), &mut intro);
+                    }
+                    let _ = name;
+                }
+            }
+        }
+        let mut chapters = Vec::new();
+        for (ci, c) in p.chapters.iter().enumerate() {
+            let ctitle = r.text(&c.title, rsrc, &format!("outline[{pi}].chapters[{ci}].title"), None);
+            let mut contributions = Vec::new();
+            if let Some(slot) = &c.slot {
+                let mut n = 0;
+                for (name, file, src) in &content.sections {
+                    if let Some(nodes) = file.slots.get(slot) {
+                        let mut blocks = Vec::new();
+                        n = r.nodes(nodes, src, &format!("slots.{slot}"), 3, "", n, &mut blocks);
+                        contributions.push(Contribution { section: name.clone(), slot: slot.clone(), blocks, markdown: String::new() });
+                    }
+                }
+            }
+            let mut sections = Vec::new();
+            for (si, s) in c.sections.iter().enumerate() {
+                let stitle = r.text(&s.title, rsrc, &format!("outline[{pi}].chapters[{ci}].sections[{si}].title"), None);
+                let mut contribs = Vec::new();
+                let mut n = 0;
+                for (name, file, src) in &content.sections {
+                    if let Some(nodes) = file.slots.get(&s.slot) {
+                        let mut blocks = Vec::new();
+                        n = r.nodes(nodes, src, &format!("slots.{}", s.slot), 4, "", n, &mut blocks);
+                        contribs.push(Contribution { section: name.clone(), slot: s.slot.clone(), blocks, markdown: String::new() });
+                    }
+                }
+                let offset = contributions.len();
+                sections.push(SectionView {
+                    number: format::roman((offset + si + 1) as u32).unwrap_or_default(),
+                    title: stitle,
+                    contributions: contribs,
+                });
+            }
+            chapters.push(ChapterView {
+                number: format::letter(ci as u32 + 1).unwrap_or_default(),
+                title: ctitle,
+                contributions,
+                sections,
+            });
+        }
+        parts.push(PartView {
+            index: pi + 1,
+            label: format!("Phần thứ {}", format::ordinal(pi as u32 + 1).unwrap_or("?")),
+            title,
+            intro,
+            chapters,
+            markdown: String::new(),
+        });
+    }
+    let mut closing = Vec::new();
+    r.paras(&report.closing, rsrc, "closing", &mut closing);
+    let mut inner = std::mem::take(&mut r.diags);
+    diags.extend(inner.items.drain(..));
+    if diags.has_errors() {
+        return None;
+    }
+
+    // Render each contribution through its section's partial, each part
+    // through its template, then the whole.
+    let part_names = ["part_one", "part_two", "part_three"];
+    let render_tpl = |name: &str, ctx: &tera::Context, diags: &mut Diagnostics| -> String {
+        match tera.render(name, ctx) {
+            Ok(s) => s,
+            Err(e) => {
+                diags.push(template_error(&e, name, None, None));
+                String::new()
+            }
+        }
+    };
+    for part in parts.iter_mut() {
+        let pname = part_names.get(part.index - 1).copied().unwrap_or("part_three");
+        for ch in part.chapters.iter_mut() {
+            let all = ch
+                .contributions
+                .iter_mut()
+                .chain(ch.sections.iter_mut().flat_map(|s| s.contributions.iter_mut()));
+            for c in all {
+                let partial = format!("sections/{}.{pname}.md", c.section);
+                let tpl = if tera.get_template_names().any(|n| n == partial) { partial } else { "blocks.md".to_string() };
+                let mut ctx = tera::Context::new();
+                ctx.insert("blocks", &c.blocks);
+                ctx.insert("section", &c.section);
+                ctx.insert("slot", &c.slot);
+                ctx.insert("doc", &doc);
+                c.markdown = render_tpl(&tpl, &ctx, diags);
+            }
+        }
+        let tpl = if tera.get_template_names().any(|n| n == format!("{pname}.md")) { format!("{pname}.md") } else { "part.md".into() };
+        let mut ctx = tera::Context::new();
+        ctx.insert("part", &*part);
+        ctx.insert("doc", &doc);
+        part.markdown = render_tpl(&tpl, &ctx, diags);
+    }
+    let view = View { doc, opening: opening.into_iter().map(|b| b.text).collect(), parts, closing: closing.into_iter().map(|b| b.text).collect() };
+    let mut ctx = tera::Context::new();
+    ctx.insert("doc", &view.doc);
+    ctx.insert("opening", &view.opening);
+    ctx.insert("parts", &view.parts);
+    ctx.insert("closing", &view.closing);
+    let md = render_tpl("report.md", &ctx, diags);
+    if diags.has_errors() {
+        return None;
+    }
+    Some(Rendered { markdown: tidy_markdown(&md), view })
+}
+
+/// Collapses runs of blank lines and ends the file with one newline, so
+/// template whitespace does not leak into the output.
+pub fn tidy_markdown(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    let mut blank = 0;
+    for line in md.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank > 0 { "\n\n" } else { "\n" });
+        }
+        blank = 0;
+        out.push_str(line);
+    }
+    out.push('\n');
+    out
+}
+
+#[allow(dead_code)]
+fn _unused(_: &Location) {}

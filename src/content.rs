@@ -221,6 +221,12 @@ pub struct FigureSpec {
     /// Converts area × yield to the output's unit; 0.1 turns ha × tạ/ha into tấn.
     #[serde(default)]
     pub yield_scale: Option<Num>,
+    /// The target for the average annual growth rate (`growth`), in % a year.
+    #[serde(default)]
+    pub growth_target: Option<Num>,
+    /// Number of years the value is spread over; gives `per_year`.
+    #[serde(default)]
+    pub years: Option<Num>,
     /// Figures as the draft states them where they could be derived:
     /// `value`, `change`, `change_pct`, `pct_baseline`, `pct_target`,
     /// `over_target`, `over_target_pct`, `pct_of`, `growth`, `output`.

@@ -22,6 +22,8 @@ pub const DERIVED: &[(&str, &str)] = &[
     ("over_target_pct", "(value − target) ÷ target × 100 (“vượt X%”)"),
     ("pct_of", "value ÷ of × 100 (“11/16, tỷ lệ 68,8%”)"),
     ("growth", "average annual growth from baseline to value, in % a year"),
+    ("growth_over_target", "growth − growth_target, in percentage points"),
+    ("per_year", "value ÷ years"),
     ("output", "area × yield × yield_scale"),
     ("total", "sum of the parts"),
 ];
@@ -66,6 +68,8 @@ impl Figure {
             ("of", self.spec.of),
             ("area", self.spec.area),
             ("yield", self.spec.yield_),
+            ("growth_target", self.spec.growth_target),
+            ("years", self.spec.years),
         ] {
             if let Some(v) = v {
                 m.insert(k.to_string(), json!(v.0.to_f64()));
@@ -297,10 +301,21 @@ fn resolve_one(
                 computed.insert("over_target_pct".into(), p);
             }
         }
+        if let Some(y) = spec.years.map(|n| n.0) {
+            if !y.is_zero() {
+                computed.insert("per_year".into(), v / y);
+            }
+        }
         if let Some(o) = spec.of.map(|n| n.0) {
             if let Some(p) = pct(v, o) {
                 computed.insert("pct_of".into(), p);
             }
+        }
+    }
+    if let Some(gt) = spec.growth_target.map(|n| n.0) {
+        let g = stated.get("growth").or(computed.get("growth")).copied();
+        if let Some(g) = g {
+            computed.insert("growth_over_target".into(), g - gt);
         }
     }
     // A figure with no value of its own but a stated one (e.g. a total the

@@ -1,0 +1,635 @@
+//! The XML fix pass: the one place where what docx-rs writes is made
+//! schema-valid (ISO/IEC 29500-4 transitional) and deterministic.
+//!
+//! Applied to every `word/*.xml` part of the package before it is zipped:
+//! - children of `w:pPr`, `w:rPr`, `w:style`, `w:sectPr`, `w:tblPr`,
+//!   `w:tcPr`, `w:tblBorders`, `w:tcBorders`, `w:pBdr`, `w:docDefaults`,
+//!   `w:settings`, `w:tbl`, `w:tr`, `w:tc`, `w:lvl`, `w:styles` are put in
+//!   schema order (a stable sort; unknown children keep their place after
+//!   the known ones);
+//! - the `w:type` attribute docx-rs writes on `w:gridCol` is dropped;
+//! - `w:lang` (the profile's language) is added to the run properties of
+//!   `w:docDefaults` and of every paragraph and character style;
+//! - `w:pPr` in a style, in `w:pPrDefault` or in a numbering level may not
+//!   hold a `w:rPr` (CT_PPrGeneral): docx-rs always writes one; it is
+//!   removed (its properties, if any, moved to the style's or level's own
+//!   `w:rPr`);
+//! - docx-rs always writes a bare `Normal` style before ours: of styles
+//!   with the same `w:styleId` the last one is kept, and `Normal` is marked
+//!   the default paragraph style (`w:default="1"`);
+//! - `w14:paraId` and the `w:id` of revisions (`w:ins`, `w:del`, ...) are
+//!   renumbered from 1 in document order, so two builds in one process give
+//!   the same bytes (docx-rs draws them from process-wide counters).
+//!
+//! The pass parses a part into a small tree that keeps text and attribute
+//! values exactly as written (still escaped) and writes it back.
+
+use quick_xml::events::Event;
+use quick_xml::Reader;
+use std::fmt;
+
+/// An XML part could not be parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FixError(pub String);
+
+impl fmt::Display for FixError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "XML fix pass: {}", self.0)
+    }
+}
+
+impl std::error::Error for FixError {}
+
+/// A node of a parsed part. Text and attribute values are kept escaped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Node {
+    Elem(Elem),
+    /// Escaped character data (entity references included).
+    Text(String),
+    /// Anything written back verbatim: declaration, comment, PI, CDATA.
+    Raw(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Elem {
+    pub name: String,
+    /// (qualified name, escaped value)
+    pub attrs: Vec<(String, String)>,
+    pub children: Vec<Node>,
+}
+
+impl Elem {
+    pub fn new(name: &str) -> Elem {
+        Elem {
+            name: name.to_string(),
+            ..Elem::default()
+        }
+    }
+
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn set_attr(&mut self, name: &str, value: &str) {
+        match self.attrs.iter_mut().find(|(k, _)| k == name) {
+            Some((_, v)) => *v = value.to_string(),
+            None => self.attrs.push((name.to_string(), value.to_string())),
+        }
+    }
+
+    pub fn child(&self, name: &str) -> Option<&Elem> {
+        self.elems().find(|e| e.name == name)
+    }
+
+    fn child_mut(&mut self, name: &str) -> Option<&mut Elem> {
+        self.children.iter_mut().find_map(|n| match n {
+            Node::Elem(e) if e.name == name => Some(e),
+            _ => None,
+        })
+    }
+
+    pub fn elems(&self) -> impl Iterator<Item = &Elem> {
+        self.children.iter().filter_map(|n| match n {
+            Node::Elem(e) => Some(e),
+            _ => None,
+        })
+    }
+
+    /// The child element `name`, created (appended) if missing.
+    fn ensure_child(&mut self, name: &str) -> &mut Elem {
+        if self.child(name).is_none() {
+            self.children.push(Node::Elem(Elem::new(name)));
+        }
+        self.child_mut(name).expect("just ensured")
+    }
+}
+
+/// Parses a part into its top-level nodes.
+pub fn parse(xml: &[u8]) -> Result<Vec<Node>, FixError> {
+    let err = |e: &dyn fmt::Display| FixError(e.to_string());
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    let mut reader = Reader::from_reader(xml);
+    let mut stack: Vec<Elem> = Vec::new();
+    let mut top: Vec<Node> = Vec::new();
+    fn push(stack: &mut [Elem], top: &mut Vec<Node>, n: Node) {
+        match stack.last_mut() {
+            Some(p) => p.children.push(n),
+            None => top.push(n),
+        }
+    }
+    loop {
+        let ev = reader.read_event().map_err(|e| err(&e))?;
+        match ev {
+            Event::Start(ref s) | Event::Empty(ref s) => {
+                let mut el = Elem::new(&text(s.name().as_ref()));
+                for a in s.attributes() {
+                    let a = a.map_err(|e| err(&e))?;
+                    el.attrs.push((text(a.key.as_ref()), text(&a.value)));
+                }
+                if matches!(ev, Event::Start(_)) {
+                    stack.push(el);
+                } else {
+                    push(&mut stack, &mut top, Node::Elem(el));
+                }
+            }
+            Event::End(_) => {
+                let el = stack
+                    .pop()
+                    .ok_or_else(|| FixError("unbalanced end tag".into()))?;
+                push(&mut stack, &mut top, Node::Elem(el));
+            }
+            Event::Text(t) => push(&mut stack, &mut top, Node::Text(text(&t))),
+            Event::GeneralRef(r) => {
+                push(&mut stack, &mut top, Node::Text(format!("&{};", text(&r))))
+            }
+            Event::CData(c) => push(
+                &mut stack,
+                &mut top,
+                Node::Raw(format!("<![CDATA[{}]]>", text(&c))),
+            ),
+            Event::Comment(c) => {
+                push(&mut stack, &mut top, Node::Raw(format!("<!--{}-->", text(&c))))
+            }
+            Event::Decl(d) => push(&mut stack, &mut top, Node::Raw(format!("<?{}?>", text(&d)))),
+            Event::PI(p) => push(&mut stack, &mut top, Node::Raw(format!("<?{}?>", text(&p)))),
+            Event::DocType(d) => push(
+                &mut stack,
+                &mut top,
+                Node::Raw(format!("<!DOCTYPE {}>", text(&d))),
+            ),
+            Event::Eof => break,
+        }
+    }
+    if !stack.is_empty() {
+        return Err(FixError("unclosed element".into()));
+    }
+    Ok(top)
+}
+
+/// Writes nodes back as XML.
+pub fn serialize(nodes: &[Node]) -> Vec<u8> {
+    let mut out = String::new();
+    for n in nodes {
+        write_node(n, &mut out);
+    }
+    out.into_bytes()
+}
+
+fn write_node(n: &Node, out: &mut String) {
+    match n {
+        Node::Text(t) | Node::Raw(t) => out.push_str(t),
+        Node::Elem(e) => {
+            out.push('<');
+            out.push_str(&e.name);
+            for (k, v) in &e.attrs {
+                out.push(' ');
+                out.push_str(k);
+                out.push_str("=\"");
+                out.push_str(&v.replace('"', "&quot;"));
+                out.push('"');
+            }
+            if e.children.is_empty() {
+                out.push_str("/>");
+            } else {
+                out.push('>');
+                for c in &e.children {
+                    write_node(c, out);
+                }
+                out.push_str("</");
+                out.push_str(&e.name);
+                out.push('>');
+            }
+        }
+    }
+}
+
+const RPR: &[&str] = &[
+    "ins", "del", "moveFrom", "moveTo", "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps",
+    "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss", "imprint", "noProof",
+    "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz",
+    "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em",
+    "lang", "eastAsianLayout", "specVanish", "oMath", "rPrChange",
+];
+const PPR: &[&str] = &[
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+    "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+    "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+    "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+    "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+    "sectPr", "pPrChange",
+];
+const STYLE: &[&str] = &[
+    "name", "aliases", "basedOn", "next", "link", "autoRedefine", "hidden", "uiPriority",
+    "semiHidden", "unhideWhenUsed", "qFormat", "locked", "personal", "personalCompose",
+    "personalReply", "rsid", "pPr", "rPr", "tblPr", "trPr", "tcPr", "tblStylePr",
+];
+/// `headerReference` and `footerReference` share rank 0 (a choice group).
+const SECTPR: &[&str] = &[
+    "headerReference|footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
+    "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
+    "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange",
+];
+const TBLPR: &[&str] = &[
+    "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize",
+    "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar",
+    "tblLook", "tblCaption", "tblDescription", "tblPrChange",
+];
+const TCPR: &[&str] = &[
+    "cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
+    "textDirection", "tcFitText", "vAlign", "hideMark", "headers", "cellIns", "cellDel",
+    "cellMerge", "tcPrChange",
+];
+const BORDERS: &[&str] = &[
+    "top", "start", "left", "bottom", "end", "right", "insideH", "insideV", "tl2br", "tr2bl",
+];
+const PBDR: &[&str] = &["top", "left", "bottom", "right", "between", "bar"];
+const CELLMAR: &[&str] = &["top", "start", "left", "bottom", "end", "right"];
+const DOCDEFAULTS: &[&str] = &["rPrDefault", "pPrDefault"];
+const STYLES: &[&str] = &["docDefaults", "latentStyles", "style"];
+const TBL: &[&str] = &["bookmarkStart|bookmarkEnd", "tblPr", "tblGrid"];
+const TR: &[&str] = &["tblPrEx", "trPr"];
+const TC: &[&str] = &["tcPr"];
+const LVL: &[&str] = &[
+    "start", "numFmt", "lvlRestart", "pStyle", "isLgl", "suff", "lvlText", "lvlPicBulletId",
+    "legacy", "lvlJc", "pPr", "rPr",
+];
+const SETTINGS: &[&str] = &[
+    "writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
+    "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",
+    "printFractionalCharacterWidth", "printFormsData", "embedTrueTypeFonts", "embedSystemFonts",
+    "saveSubsetFonts", "saveFormsData", "mirrorMargins", "alignBordersAndEdges",
+    "bordersDoNotSurroundHeader", "bordersDoNotSurroundFooter", "gutterAtTop",
+    "hideSpellingErrors", "hideGrammaticalErrors", "activeWritingStyle", "proofState",
+    "formsDesign", "attachedTemplate", "linkStyles", "stylePaneFormatFilter",
+    "stylePaneSortMethod", "documentType", "mailMerge", "revisionView", "trackRevisions",
+    "doNotTrackMoves", "doNotTrackFormatting", "documentProtection", "autoFormatOverride",
+    "styleLockTheme", "styleLockQFSet", "defaultTabStop", "autoHyphenation",
+    "consecutiveHyphenLimit", "hyphenationZone", "doNotHyphenateCaps", "showEnvelope",
+    "summaryLength", "clickAndTypeStyle", "defaultTableStyle", "evenAndOddHeaders",
+    "bookFoldRevPrinting", "bookFoldPrinting", "bookFoldPrintingSheets",
+    "drawingGridHorizontalSpacing", "drawingGridVerticalSpacing",
+    "displayHorizontalDrawingGridEvery", "displayVerticalDrawingGridEvery",
+    "doNotUseMarginsForDrawingGridOrigin", "drawingGridHorizontalOrigin",
+    "drawingGridVerticalOrigin", "doNotShadeFormData", "noPunctuationKerning",
+    "characterSpacingControl", "printTwoOnOne", "strictFirstAndLastChars", "noLineBreaksAfter",
+    "noLineBreaksBefore", "savePreviewPicture", "doNotValidateAgainstSchema", "saveInvalidXml",
+    "ignoreMixedContent", "alwaysShowPlaceholderText", "doNotDemarcateInvalidXml",
+    "saveXmlDataOnly", "useXSLTWhenSaving", "saveThroughXslt", "showXMLTags",
+    "alwaysMergeEmptyNamespace", "updateFields", "hdrShapeDefaults", "footnotePr", "endnotePr",
+    "compat", "docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang",
+    "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures",
+    "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary",
+    "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
+];
+
+/// The schema order of the children of a `w:` element, if we enforce one.
+fn order_for(name: &str) -> Option<&'static [&'static str]> {
+    Some(match name {
+        "w:rPr" => RPR,
+        "w:pPr" => PPR,
+        "w:style" => STYLE,
+        "w:sectPr" => SECTPR,
+        "w:tblPr" => TBLPR,
+        "w:tcPr" => TCPR,
+        "w:tblBorders" | "w:tcBorders" => BORDERS,
+        "w:pBdr" => PBDR,
+        "w:tblCellMar" | "w:tcMar" => CELLMAR,
+        "w:docDefaults" => DOCDEFAULTS,
+        "w:styles" => STYLES,
+        "w:tbl" => TBL,
+        "w:tr" => TR,
+        "w:tc" => TC,
+        "w:lvl" => LVL,
+        "w:settings" => SETTINGS,
+        _ => return None,
+    })
+}
+
+fn rank(order: &[&str], child: &str) -> usize {
+    let local = child.strip_prefix("w:").unwrap_or("\u{0}");
+    order
+        .iter()
+        .position(|o| o.split('|').any(|alt| alt == local))
+        .unwrap_or(order.len())
+}
+
+/// Stable-sorts the element children of `e` into schema order. Text nodes
+/// (whitespace) go with the element they precede.
+pub fn reorder(e: &mut Elem) {
+    let Some(order) = order_for(&e.name) else {
+        return;
+    };
+    let rank_of = |n: &Node| match n {
+        Node::Elem(c) => rank(order, &c.name),
+        _ => usize::MAX,
+    };
+    // Known children first, by rank; unknown elements after them in their
+    // own order; a container's trailing content (rows, cells' paragraphs)
+    // counts as unknown and so keeps its order.
+    let mut keyed: Vec<(usize, Node)> = e
+        .children
+        .drain(..)
+        .map(|n| (rank_of(&n), n))
+        .collect();
+    keyed.sort_by_key(|(r, _)| *r);
+    e.children = keyed.into_iter().map(|(_, n)| n).collect();
+}
+
+/// Options of the fix pass.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FixOptions {
+    /// Language added as `w:lang` to the default and style run properties.
+    pub lang: String,
+}
+
+/// Runs the fix pass over the parts of one package. Keeps the counters that
+/// renumber ids across parts.
+#[derive(Debug, Clone)]
+pub struct Fixer {
+    opts: FixOptions,
+    next_para_id: u32,
+    next_rev_id: u32,
+}
+
+const REVISIONS: &[&str] = &[
+    "w:ins",
+    "w:del",
+    "w:moveFrom",
+    "w:moveTo",
+    "w:rPrChange",
+    "w:pPrChange",
+    "w:sectPrChange",
+    "w:tblPrChange",
+    "w:tcPrChange",
+    "w:trPrChange",
+    "w:cellIns",
+    "w:cellDel",
+];
+
+impl Fixer {
+    pub fn new(opts: FixOptions) -> Fixer {
+        Fixer {
+            opts,
+            next_para_id: 1,
+            next_rev_id: 1,
+        }
+    }
+
+    /// Whether the part at this package path is one the pass rewrites.
+    pub fn wants(path: &str) -> bool {
+        path.starts_with("word/") && path.ends_with(".xml") && !path.contains("/_rels/")
+    }
+
+    /// Fixes one part (bytes of an XML document).
+    pub fn fix_part(&mut self, xml: &[u8]) -> Result<Vec<u8>, FixError> {
+        let mut nodes = parse(xml)?;
+        for n in &mut nodes {
+            if let Node::Elem(e) = n {
+                self.fix_elem(e);
+            }
+        }
+        Ok(serialize(&nodes))
+    }
+
+    fn fix_elem(&mut self, e: &mut Elem) {
+        if e.name == "w:gridCol" {
+            e.attrs.retain(|(k, _)| k != "w:type");
+        }
+        if e.attr("w14:paraId").is_some() {
+            let id = format!("{:08X}", self.next_para_id);
+            self.next_para_id += 1;
+            e.set_attr("w14:paraId", &id);
+        }
+        if REVISIONS.contains(&e.name.as_str()) && e.attr("w:id").is_some() {
+            let id = self.next_rev_id.to_string();
+            self.next_rev_id += 1;
+            e.set_attr("w:id", &id);
+        }
+        match e.name.as_str() {
+            "w:style" | "w:lvl" | "w:pPrDefault" => move_rpr_out_of_ppr(e),
+            "w:styles" => dedupe_styles(e),
+            _ => {}
+        }
+        if e.name == "w:style"
+            && e.attr("w:type") == Some("paragraph")
+            && e.attr("w:styleId") == Some("Normal")
+            && e.attr("w:default").is_none()
+        {
+            e.set_attr("w:default", "1");
+        }
+        if e.name == "w:rPrDefault" {
+            self.add_lang(e.ensure_child("w:rPr"));
+        }
+        if e.name == "w:style"
+            && matches!(e.attr("w:type"), Some("paragraph") | Some("character"))
+        {
+            self.add_lang(e.ensure_child("w:rPr"));
+        }
+        for c in &mut e.children {
+            if let Node::Elem(c) = c {
+                self.fix_elem(c);
+            }
+        }
+        reorder(e);
+    }
+
+    fn add_lang(&self, rpr: &mut Elem) {
+        if rpr.child("w:lang").is_some() {
+            return;
+        }
+        let mut lang = Elem::new("w:lang");
+        lang.set_attr("w:val", &self.opts.lang);
+        lang.set_attr("w:eastAsia", &self.opts.lang);
+        lang.set_attr("w:bidi", &self.opts.lang);
+        rpr.children.push(Node::Elem(lang));
+    }
+}
+
+/// Removes the `w:rPr` of the `w:pPr` child of `e` (a style, numbering
+/// level or `w:pPrDefault`); properties it held go to `e`'s own `w:rPr`
+/// (not for `w:pPrDefault`, where they are dropped).
+fn move_rpr_out_of_ppr(e: &mut Elem) {
+    let Some(ppr) = e.child_mut("w:pPr") else {
+        return;
+    };
+    let mut moved: Vec<Node> = Vec::new();
+    ppr.children.retain_mut(|n| match n {
+        Node::Elem(c) if c.name == "w:rPr" => {
+            moved.append(&mut c.children);
+            false
+        }
+        _ => true,
+    });
+    if moved.is_empty() || e.name == "w:pPrDefault" {
+        return;
+    }
+    let rpr = e.ensure_child("w:rPr");
+    for n in moved {
+        if let Node::Elem(m) = &n {
+            if rpr.child(&m.name).is_some() {
+                continue;
+            }
+        }
+        rpr.children.push(n);
+    }
+}
+
+/// Of `w:style` children with the same `w:styleId`, keeps the last.
+fn dedupe_styles(styles: &mut Elem) {
+    let ids: Vec<Option<String>> = styles
+        .children
+        .iter()
+        .map(|n| match n {
+            Node::Elem(e) if e.name == "w:style" => e.attr("w:styleId").map(str::to_string),
+            _ => None,
+        })
+        .collect();
+    let mut keep = Vec::with_capacity(ids.len());
+    for (i, id) in ids.iter().enumerate() {
+        keep.push(match id {
+            Some(id) => !ids[i + 1..].iter().any(|o| o.as_deref() == Some(id)),
+            None => true,
+        });
+    }
+    let mut k = keep.into_iter();
+    styles.children.retain(|_| k.next().unwrap_or(true));
+}
+
+/// Fixes one part with fresh counters (for tests and single parts).
+pub fn fix_part(xml: &[u8], opts: &FixOptions) -> Result<Vec<u8>, FixError> {
+    Fixer::new(opts.clone()).fix_part(xml)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts() -> FixOptions {
+        FixOptions {
+            lang: "vi-VN".into(),
+        }
+    }
+
+    fn fix(s: &str) -> String {
+        String::from_utf8(fix_part(s.as_bytes(), &opts()).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn round_trip_keeps_text_and_escapes() {
+        let s = r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="x"><w:t xml:space="preserve">a &amp; b &lt; “c” &#x41;</w:t><w:x a="1 &quot;q&quot;"/></w:document>"#;
+        assert_eq!(fix(s), s.replace("<w:x a=\"1 &quot;q&quot;\"/>", "<w:x a=\"1 &quot;q&quot;\"/>"));
+    }
+
+    #[test]
+    fn ppr_children_in_schema_order() {
+        let s = r#"<w:pPr><w:rPr><w:sz w:val="28"/><w:b/></w:rPr><w:jc w:val="center"/><w:ind w:left="0"/><w:spacing w:after="120"/><w:pStyle w:val="Heading1"/><w:outlineLvl w:val="0"/><w:keepNext/></w:pPr>"#;
+        assert_eq!(
+            fix(s),
+            r#"<w:pPr><w:pStyle w:val="Heading1"/><w:keepNext/><w:spacing w:after="120"/><w:ind w:left="0"/><w:jc w:val="center"/><w:outlineLvl w:val="0"/><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:pPr>"#
+        );
+    }
+
+    #[test]
+    fn rpr_order_fonts_bold_italic_size_lang() {
+        let s = r#"<w:rPr><w:lang w:val="vi-VN"/><w:sz w:val="28"/><w:i/><w:rFonts w:ascii="T"/><w:b/><w:szCs w:val="28"/></w:rPr>"#;
+        assert_eq!(
+            fix(s),
+            r#"<w:rPr><w:rFonts w:ascii="T"/><w:b/><w:i/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN"/></w:rPr>"#
+        );
+    }
+
+    #[test]
+    fn sectpr_order_keeps_references_first() {
+        let s = r#"<w:sectPr><w:pgMar w:top="1"/><w:titlePg/><w:headerReference w:type="default" r:id="a"/><w:pgSz w:w="2"/><w:headerReference w:type="first" r:id="b"/><w:cols/></w:sectPr>"#;
+        assert_eq!(
+            fix(s),
+            r#"<w:sectPr><w:headerReference w:type="default" r:id="a"/><w:headerReference w:type="first" r:id="b"/><w:pgSz w:w="2"/><w:pgMar w:top="1"/><w:cols/><w:titlePg/></w:sectPr>"#
+        );
+    }
+
+    #[test]
+    fn style_order_and_lang_added() {
+        let s = r#"<w:styles><w:style w:type="paragraph" w:styleId="H"><w:rPr><w:b/></w:rPr><w:pPr><w:jc w:val="center"/></w:pPr><w:basedOn w:val="Normal"/><w:name w:val="heading 1"/></w:style><w:docDefaults><w:pPrDefault/><w:rPrDefault><w:rPr><w:sz w:val="28"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>"#;
+        assert_eq!(
+            fix(s),
+            r#"<w:styles><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="28"/><w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="vi-VN"/></w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults><w:style w:type="paragraph" w:styleId="H"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="vi-VN"/></w:rPr></w:style></w:styles>"#
+        );
+    }
+
+    #[test]
+    fn existing_lang_kept_and_table_styles_untouched() {
+        let s = r#"<w:styles><w:style w:type="table" w:styleId="T"><w:name w:val="t"/></w:style><w:style w:type="character" w:styleId="C"><w:rPr><w:lang w:val="en-US"/></w:rPr></w:style></w:styles>"#;
+        assert_eq!(fix(s), s);
+    }
+
+    #[test]
+    fn gridcol_type_dropped_and_table_parts_ordered() {
+        let s = r#"<w:tbl><w:tblPr><w:tblLayout w:type="fixed"/><w:tblBorders><w:bottom/><w:top/></w:tblBorders><w:tblW w:w="0"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000" w:type="dxa"/></w:tblGrid><w:tr><w:trPr/><w:tc><w:tcPr><w:vAlign w:val="top"/><w:tcW w:w="1"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>"#;
+        assert_eq!(
+            fix(s),
+            r#"<w:tbl><w:tblPr><w:tblW w:w="0"/><w:tblBorders><w:top/><w:bottom/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:trPr/><w:tc><w:tcPr><w:tcW w:w="1"/><w:vAlign w:val="top"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>"#
+        );
+    }
+
+    #[test]
+    fn ids_renumbered_across_parts() {
+        let mut f = Fixer::new(opts());
+        let a = f
+            .fix_part(br#"<w:body><w:p w14:paraId="0000abcd"><w:ins w:id="77" w:author="x"/><w:del w:id="78"/></w:p></w:body>"#)
+            .unwrap();
+        let b = f
+            .fix_part(br#"<w:hdr><w:p w14:paraId="0000abce"/></w:hdr>"#)
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(a).unwrap(),
+            r#"<w:body><w:p w14:paraId="00000001"><w:ins w:id="1" w:author="x"/><w:del w:id="2"/></w:p></w:body>"#
+        );
+        assert_eq!(String::from_utf8(b).unwrap(), r#"<w:hdr><w:p w14:paraId="00000002"/></w:hdr>"#);
+    }
+
+    #[test]
+    fn rpr_leaves_ppr_of_styles_and_levels() {
+        let s = r#"<w:styles><w:docDefaults><w:pPrDefault><w:pPr><w:rPr/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:styleId="H"><w:pPr><w:jc w:val="center"/><w:rPr><w:b/></w:rPr></w:pPr></w:style></w:styles>"#;
+        assert_eq!(
+            fix(s),
+            r#"<w:styles><w:docDefaults><w:pPrDefault><w:pPr/></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:styleId="H"><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="vi-VN"/></w:rPr></w:style></w:styles>"#
+        );
+        let n = r#"<w:lvl w:ilvl="0"><w:pPr><w:ind w:left="420"/><w:rPr/></w:pPr><w:rPr/><w:start w:val="1"/></w:lvl>"#;
+        assert_eq!(
+            fix(n),
+            r#"<w:lvl w:ilvl="0"><w:start w:val="1"/><w:pPr><w:ind w:left="420"/></w:pPr><w:rPr/></w:lvl>"#
+        );
+        // a paragraph's own pPr keeps its rPr (paragraph mark properties)
+        let d = r#"<w:p><w:pPr><w:rPr><w:b/></w:rPr><w:jc w:val="left"/></w:pPr></w:p>"#;
+        assert_eq!(
+            fix(d),
+            r#"<w:p><w:pPr><w:jc w:val="left"/><w:rPr><w:b/></w:rPr></w:pPr></w:p>"#
+        );
+    }
+
+    #[test]
+    fn duplicate_styles_last_wins_and_normal_is_default() {
+        let s = r#"<w:styles><w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/><w:pPr><w:jc w:val="both"/></w:pPr></w:style></w:styles>"#;
+        assert_eq!(
+            fix(s),
+            r#"<w:styles><w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/><w:pPr><w:jc w:val="both"/></w:pPr><w:rPr><w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="vi-VN"/></w:rPr></w:style></w:styles>"#
+        );
+    }
+
+    #[test]
+    fn malformed_is_an_error() {
+        assert!(fix_part(b"<w:p><w:r></w:p>", &opts()).is_err());
+        assert!(fix_part(b"<w:p>", &opts()).is_err());
+    }
+
+    #[test]
+    fn parts_wanted() {
+        assert!(Fixer::wants("word/document.xml"));
+        assert!(Fixer::wants("word/header1.xml"));
+        assert!(!Fixer::wants("word/_rels/document.xml.rels"));
+        assert!(!Fixer::wants("docProps/core.xml"));
+    }
+}

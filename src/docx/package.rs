@@ -1,0 +1,139 @@
+//! The package step: docx-rs's parts, through the fix pass, into a
+//! deterministic zip (fixed entry order, fixed times and permissions), and
+//! reading text back from a DOCX.
+
+use super::fixup::{FixOptions, Fixer};
+use super::DocxError;
+use std::io::{Cursor, Read, Write};
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
+
+/// Re-packs a DOCX (as docx-rs wrote it): every `word/*.xml` part goes
+/// through the fix pass; entries keep docx-rs's order with
+/// `[Content_Types].xml` first; directory entries are dropped; every entry
+/// gets the same time (1980-01-01) and permissions, and is deflated.
+pub fn repack(raw: &[u8], opts: &FixOptions) -> Result<Vec<u8>, DocxError> {
+    let mut zin = ZipArchive::new(Cursor::new(raw)).map_err(|e| DocxError::Zip(e.to_string()))?;
+    let mut entries: Vec<(String, Vec<u8>)> = Vec::with_capacity(zin.len());
+    for i in 0..zin.len() {
+        let mut f = zin.by_index(i).map_err(|e| DocxError::Zip(e.to_string()))?;
+        if f.is_dir() {
+            continue;
+        }
+        let name = f.name().to_string();
+        let mut buf = Vec::with_capacity(f.size() as usize);
+        f.read_to_end(&mut buf).map_err(|e| DocxError::Zip(e.to_string()))?;
+        entries.push((name, buf));
+    }
+    // stable: [Content_Types].xml first, the rest as docx-rs wrote them
+    entries.sort_by_key(|(n, _)| n != "[Content_Types].xml");
+    let mut fixer = Fixer::new(opts.clone());
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .last_modified_time(DateTime::DEFAULT)
+        .unix_permissions(0o644);
+    let mut zout = ZipWriter::new(Cursor::new(Vec::with_capacity(raw.len() / 3)));
+    for (name, data) in entries {
+        let data = if Fixer::wants(&name) {
+            fixer
+                .fix_part(&data)
+                .map_err(|e| DocxError::Xml(format!("{name}: {e}")))?
+        } else {
+            data
+        };
+        zout.start_file(name, options)
+            .map_err(|e| DocxError::Zip(e.to_string()))?;
+        zout.write_all(&data)
+            .map_err(|e| DocxError::Zip(e.to_string()))?;
+    }
+    let cur = zout.finish().map_err(|e| DocxError::Zip(e.to_string()))?;
+    Ok(cur.into_inner())
+}
+
+/// One part of a DOCX package, if present.
+pub fn read_part(docx: &[u8], name: &str) -> Option<Vec<u8>> {
+    let mut z = ZipArchive::new(Cursor::new(docx)).ok()?;
+    let mut f = z.by_name(name).ok()?;
+    let mut buf = Vec::new();
+    f.read_to_end(&mut buf).ok()?;
+    Some(buf)
+}
+
+/// Texts of the paragraphs (`w:p`) of `word/document.xml`, in document
+/// order, table cells included: `w:t` text, `w:tab` as a tab, `w:br` /
+/// `w:cr` as a newline. Deleted text (`w:delText`) and field codes are
+/// left out (the text as it reads with changes accepted). Empty paragraphs
+/// are skipped. An unreadable package gives an empty list.
+pub fn document_text(docx: &[u8]) -> Vec<String> {
+    match read_part(docx, "word/document.xml") {
+        Some(xml) => paragraph_texts(&xml),
+        None => Vec::new(),
+    }
+}
+
+/// [`document_text`] for one WordprocessingML part's XML.
+pub fn paragraph_texts(xml: &[u8]) -> Vec<String> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    let mut out = Vec::new();
+    let mut depth_p = 0usize;
+    let mut cur = String::new();
+    let mut in_t = false;
+    loop {
+        let ev = match reader.read_event() {
+            Ok(ev) => ev,
+            Err(_) => break,
+        };
+        match ev {
+            Event::Start(s) => match s.name().as_ref() {
+                b"w:p" => {
+                    if depth_p == 0 {
+                        cur.clear();
+                    }
+                    depth_p += 1;
+                }
+                b"w:t" => in_t = true,
+                _ => {}
+            },
+            Event::Empty(s) => match s.name().as_ref() {
+                b"w:p" if depth_p == 0 => {}
+                b"w:tab" if depth_p > 0 => cur.push('\t'),
+                b"w:br" | b"w:cr" if depth_p > 0 => cur.push('\n'),
+                _ => {}
+            },
+            Event::End(e) => match e.name().as_ref() {
+                b"w:p" => {
+                    depth_p = depth_p.saturating_sub(1);
+                    if depth_p == 0 && !cur.is_empty() {
+                        out.push(std::mem::take(&mut cur));
+                    }
+                }
+                b"w:t" => in_t = false,
+                _ => {}
+            },
+            Event::Text(t) if in_t => {
+                if let Ok(s) = t.decode() {
+                    cur.push_str(&s);
+                }
+            }
+            Event::GeneralRef(r) if in_t => {
+                if let Ok(Some(c)) = r.resolve_char_ref() {
+                    cur.push(c);
+                } else {
+                    match &*r as &[u8] {
+                        b"amp" => cur.push('&'),
+                        b"lt" => cur.push('<'),
+                        b"gt" => cur.push('>'),
+                        b"quot" => cur.push('"'),
+                        b"apos" => cur.push('\''),
+                        _ => {}
+                    }
+                }
+            }
+            Event::CData(c) if in_t => cur.push_str(&String::from_utf8_lossy(&c)),
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}

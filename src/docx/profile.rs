@@ -1,0 +1,370 @@
+//! The format profile: ../shared/FORMAT.md as a named, versioned set of
+//! settings. Every figure the writer uses comes from here; `report.yaml` can
+//! override them through [`ProfileOverrides`].
+
+use serde::{Deserialize, Serialize};
+
+/// Line spacing of body text: a multiple of single spacing (`lines: 1.15`) or
+/// an exact height in points (`exact: 18`), or a minimum (`at_least: 18`).
+/// In YAML: a map with exactly one of these keys.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "LineSpacingRepr", into = "LineSpacingRepr")]
+pub enum LineSpacing {
+    Lines(f32),
+    Exact(f32),
+    AtLeast(f32),
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LineSpacingRepr {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    lines: Option<f32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    exact: Option<f32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    at_least: Option<f32>,
+}
+
+impl TryFrom<LineSpacingRepr> for LineSpacing {
+    type Error = String;
+    fn try_from(r: LineSpacingRepr) -> Result<Self, String> {
+        match (r.lines, r.exact, r.at_least) {
+            (Some(l), None, None) if l > 0.0 => Ok(LineSpacing::Lines(l)),
+            (None, Some(e), None) if e > 0.0 => Ok(LineSpacing::Exact(e)),
+            (None, None, Some(a)) if a > 0.0 => Ok(LineSpacing::AtLeast(a)),
+            _ => Err("line_spacing takes exactly one positive value: \
+                      {lines: 1.15}, {exact: 18} or {at_least: 18}"
+                .into()),
+        }
+    }
+}
+
+impl From<LineSpacing> for LineSpacingRepr {
+    fn from(l: LineSpacing) -> Self {
+        let mut r = LineSpacingRepr::default();
+        match l {
+            LineSpacing::Lines(v) => r.lines = Some(v),
+            LineSpacing::Exact(v) => r.exact = Some(v),
+            LineSpacing::AtLeast(v) => r.at_least = Some(v),
+        }
+        r
+    }
+}
+
+/// Horizontal alignment of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParaAlign {
+    Left,
+    Center,
+    Right,
+    Both,
+}
+
+/// How one outline level looks (Heading 1..5).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HeadingFormat {
+    pub size_pt: f32,
+    pub bold: bool,
+    pub italic: bool,
+    /// Word's "All caps" (the report writes its capitals as text already).
+    pub caps: bool,
+    pub align: ParaAlign,
+    /// Whether the heading takes the body's first-line indent.
+    pub first_line_indent: bool,
+    pub space_before_pt: f32,
+    pub space_after_pt: f32,
+}
+
+/// A named, versioned format profile (FORMAT.md). All lengths in mm, all
+/// font sizes and spacings in points.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    /// e.g. `36-HD/VPTW`.
+    pub name: String,
+    /// Version of this profile's figures; bumped whenever a default changes.
+    pub version: u32,
+    /// The rule the profile follows.
+    pub source: String,
+
+    pub page_width_mm: f32,
+    pub page_height_mm: f32,
+    pub margin_top_mm: f32,
+    pub margin_bottom_mm: f32,
+    pub margin_left_mm: f32,
+    pub margin_right_mm: f32,
+    /// Distance from the top edge to the page-number header.
+    pub header_distance_mm: f32,
+    pub footer_distance_mm: f32,
+
+    /// Font for ascii, hAnsi, eastAsia and cs text.
+    pub font: String,
+    /// `w:lang` of all text.
+    pub lang: String,
+
+    pub body_size_pt: f32,
+    pub line_spacing: LineSpacing,
+    pub first_line_indent_mm: f32,
+    pub space_before_pt: f32,
+    pub space_after_pt: f32,
+
+    /// Header block: widths of the two columns, percent of the text width.
+    pub header_left_pct: f32,
+    pub header_right_pct: f32,
+    /// Header block text (superior body, issuing body, `*`, draft marker,
+    /// place and date).
+    pub header_size_pt: f32,
+    /// `ĐẢNG CỘNG SẢN VIỆT NAM`.
+    pub party_name_size_pt: f32,
+    /// Draw a solid rule under the party name, as long as the text.
+    pub party_name_rule: bool,
+    /// Rule weight in eighths of a point (`w:sz` of the border).
+    pub party_name_rule_eighths: u32,
+
+    /// `BÁO CÁO` (`.kind`).
+    pub kind_size_pt: f32,
+    /// Space above `BÁO CÁO`, separating it from the header block.
+    pub kind_space_before_pt: f32,
+    /// The title (`.title`).
+    pub title_size_pt: f32,
+    /// The subtitle (`.subtitle`), italic.
+    pub subtitle_size_pt: f32,
+    /// Space after the subtitle, before the body.
+    pub subtitle_space_after_pt: f32,
+
+    /// Heading 1..5: part (and part title), chapter `A.`, section `I.`,
+    /// item `1.`, subitem `1.1.`.
+    pub headings: [HeadingFormat; 5],
+
+    /// Page numbers centred in the header.
+    pub page_numbers: bool,
+    /// Number page 1 too (FORMAT.md: no).
+    pub number_first_page: bool,
+    pub page_number_size_pt: f32,
+
+    /// Size of text in tables other than the header block.
+    pub table_size_pt: f32,
+}
+
+impl Default for Profile {
+    /// The 36-HD/VPTW profile.
+    fn default() -> Profile {
+        let h = |size_pt, bold, italic, align, first_line_indent, before| HeadingFormat {
+            size_pt,
+            bold,
+            italic,
+            caps: false,
+            align,
+            first_line_indent,
+            space_before_pt: before,
+            space_after_pt: 6.0,
+        };
+        Profile {
+            name: "36-HD/VPTW".into(),
+            version: 1,
+            source: "Hướng dẫn 36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng".into(),
+            page_width_mm: 210.0,
+            page_height_mm: 297.0,
+            margin_top_mm: 20.0,
+            margin_bottom_mm: 20.0,
+            margin_left_mm: 30.0,
+            margin_right_mm: 15.0,
+            header_distance_mm: 10.0,
+            footer_distance_mm: 10.0,
+            font: "Times New Roman".into(),
+            lang: "vi-VN".into(),
+            body_size_pt: 14.0,
+            line_spacing: LineSpacing::Lines(1.15),
+            first_line_indent_mm: 10.0,
+            space_before_pt: 0.0,
+            space_after_pt: 6.0,
+            header_left_pct: 45.0,
+            header_right_pct: 55.0,
+            header_size_pt: 14.0,
+            party_name_size_pt: 15.0,
+            party_name_rule: true,
+            party_name_rule_eighths: 6,
+            kind_size_pt: 15.0,
+            kind_space_before_pt: 24.0,
+            title_size_pt: 14.0,
+            subtitle_size_pt: 14.0,
+            subtitle_space_after_pt: 18.0,
+            headings: [
+                h(14.0, true, false, ParaAlign::Center, false, 12.0),
+                h(14.0, true, false, ParaAlign::Both, true, 6.0),
+                h(14.0, true, false, ParaAlign::Both, true, 6.0),
+                h(14.0, true, false, ParaAlign::Both, true, 0.0),
+                h(14.0, true, true, ParaAlign::Both, true, 0.0),
+            ],
+            page_numbers: true,
+            number_first_page: false,
+            page_number_size_pt: 14.0,
+            table_size_pt: 13.0,
+        }
+    }
+}
+
+impl Profile {
+    /// Names of the profiles [`Profile::named`] knows.
+    pub const NAMES: &'static [&'static str] = &["36-HD/VPTW"];
+
+    /// The profile of that name (case-insensitive; `default` is the
+    /// default profile), or `None`.
+    pub fn named(name: &str) -> Option<Profile> {
+        let n = name.trim().to_ascii_uppercase();
+        match n.as_str() {
+            "36-HD/VPTW" | "36-HD" | "DEFAULT" => Some(Profile::default()),
+            _ => None,
+        }
+    }
+
+    /// Applies the overrides a report gives (each `Some` replaces a figure).
+    pub fn apply(&mut self, o: &ProfileOverrides) {
+        macro_rules! set {
+            ($($f:ident),*) => { $( if let Some(v) = &o.$f { self.$f = v.clone(); } )* };
+        }
+        set!(
+            page_width_mm,
+            page_height_mm,
+            margin_top_mm,
+            margin_bottom_mm,
+            margin_left_mm,
+            margin_right_mm,
+            header_distance_mm,
+            footer_distance_mm,
+            font,
+            lang,
+            body_size_pt,
+            line_spacing,
+            first_line_indent_mm,
+            space_before_pt,
+            space_after_pt,
+            header_size_pt,
+            party_name_size_pt,
+            party_name_rule,
+            kind_size_pt,
+            kind_space_before_pt,
+            title_size_pt,
+            subtitle_size_pt,
+            subtitle_space_after_pt,
+            page_numbers,
+            number_first_page,
+            page_number_size_pt,
+            table_size_pt
+        );
+        match (o.header_left_pct, o.header_right_pct) {
+            (Some(l), Some(r)) => {
+                self.header_left_pct = l;
+                self.header_right_pct = r;
+            }
+            (Some(l), None) => {
+                self.header_left_pct = l;
+                self.header_right_pct = 100.0 - l;
+            }
+            (None, Some(r)) => {
+                self.header_right_pct = r;
+                self.header_left_pct = 100.0 - r;
+            }
+            (None, None) => {}
+        }
+        let sizes = [
+            o.part_size_pt,
+            o.chapter_size_pt,
+            o.section_size_pt,
+            o.item_size_pt,
+            o.subitem_size_pt,
+        ];
+        for (h, s) in self.headings.iter_mut().zip(sizes) {
+            if let Some(s) = s {
+                h.size_pt = s;
+            }
+        }
+        if let Some(i) = o.subitem_italic {
+            self.headings[4].italic = i;
+        }
+    }
+
+    /// Width of the text area in mm.
+    pub fn text_width_mm(&self) -> f32 {
+        self.page_width_mm - self.margin_left_mm - self.margin_right_mm
+    }
+}
+
+/// What `report.yaml` may change in the profile. Every field is optional;
+/// unknown fields are an error.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileOverrides {
+    pub page_width_mm: Option<f32>,
+    pub page_height_mm: Option<f32>,
+    pub margin_top_mm: Option<f32>,
+    pub margin_bottom_mm: Option<f32>,
+    pub margin_left_mm: Option<f32>,
+    pub margin_right_mm: Option<f32>,
+    pub header_distance_mm: Option<f32>,
+    pub footer_distance_mm: Option<f32>,
+    pub font: Option<String>,
+    pub lang: Option<String>,
+    pub body_size_pt: Option<f32>,
+    /// `{lines: 1.15}`, `{exact: 18}` or `{at_least: 18}`.
+    pub line_spacing: Option<LineSpacing>,
+    pub first_line_indent_mm: Option<f32>,
+    pub space_before_pt: Option<f32>,
+    pub space_after_pt: Option<f32>,
+    pub header_left_pct: Option<f32>,
+    pub header_right_pct: Option<f32>,
+    pub header_size_pt: Option<f32>,
+    pub party_name_size_pt: Option<f32>,
+    pub party_name_rule: Option<bool>,
+    pub kind_size_pt: Option<f32>,
+    pub kind_space_before_pt: Option<f32>,
+    pub title_size_pt: Option<f32>,
+    pub subtitle_size_pt: Option<f32>,
+    pub subtitle_space_after_pt: Option<f32>,
+    pub part_size_pt: Option<f32>,
+    pub chapter_size_pt: Option<f32>,
+    pub section_size_pt: Option<f32>,
+    pub item_size_pt: Option<f32>,
+    pub subitem_size_pt: Option<f32>,
+    pub subitem_italic: Option<bool>,
+    pub page_numbers: Option<bool>,
+    pub number_first_page: Option<bool>,
+    pub page_number_size_pt: Option<f32>,
+    pub table_size_pt: Option<f32>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn named_and_default() {
+        let p = Profile::named("36-HD/VPTW").unwrap();
+        assert_eq!(p, Profile::default());
+        assert_eq!(p.margin_left_mm, 30.0);
+        assert!(Profile::named("nope").is_none());
+    }
+
+    #[test]
+    fn overrides_from_yaml() {
+        let o: ProfileOverrides = serde_yaml::from_str(
+            "margin_left_mm: 35\nline_spacing: {exact: 18}\nheader_left_pct: 40\nsubitem_size_pt: 13\n",
+        )
+        .unwrap();
+        let mut p = Profile::default();
+        p.apply(&o);
+        assert_eq!(p.margin_left_mm, 35.0);
+        assert_eq!(p.line_spacing, LineSpacing::Exact(18.0));
+        assert_eq!(p.header_right_pct, 60.0);
+        assert_eq!(p.headings[4].size_pt, 13.0);
+        assert!(serde_yaml::from_str::<ProfileOverrides>("margins: 3").is_err());
+        assert!(
+            serde_yaml::from_str::<ProfileOverrides>("line_spacing: {lines: 1, exact: 18}").is_err()
+        );
+        let back: LineSpacing =
+            serde_yaml::from_str(&serde_yaml::to_string(&LineSpacing::AtLeast(20.0)).unwrap())
+                .unwrap();
+        assert_eq!(back, LineSpacing::AtLeast(20.0));
+    }
+}

@@ -1,0 +1,525 @@
+//! Our own small document tree, between the Markdown and the DOCX.
+//!
+//! The Markdown (docs/markdown.md) is parsed into this tree by
+//! [`parse`](fn@parse); the writer turns the tree into WordprocessingML. The
+//! tree knows nothing of Word: a later `diff` feature can build a tree whose
+//! runs carry a [`Change`] (inserted or deleted text) and hand it to the same
+//! writer, which then emits `w:ins` / `w:del`.
+
+use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+/// A whole document: a list of blocks in reading order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Document {
+    pub blocks: Vec<Block>,
+}
+
+/// A block-level element.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// `#`..`######`; `class` is the first `{.class}` of the heading
+    /// attributes (`kind`, `title`, `subtitle`, `part`, `part-title`,
+    /// `chapter`, `section`, `item`, `subitem`), if any.
+    Heading {
+        level: u8,
+        class: Option<String>,
+        runs: Vec<Run>,
+    },
+    Paragraph {
+        runs: Vec<Run>,
+    },
+    /// A pipe table. The first table of the document is the header block.
+    Table {
+        align: Vec<Align>,
+        rows: Vec<Row>,
+    },
+    /// A list. `start` is `Some(n)` for an ordered list starting at n. The
+    /// writer never uses Word numbering: the marker becomes literal text.
+    List {
+        start: Option<u64>,
+        items: Vec<Vec<Block>>,
+    },
+    BlockQuote {
+        blocks: Vec<Block>,
+    },
+    /// A thematic break (`---`) or an HTML block mentioning `pagebreak` /
+    /// `page-break` (e.g. `<!-- pagebreak -->`).
+    PageBreak,
+}
+
+/// Horizontal alignment of a table column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Align {
+    #[default]
+    None,
+    Left,
+    Center,
+    Right,
+}
+
+/// One row of a table.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Row {
+    pub cells: Vec<Cell>,
+}
+
+/// One cell: a list of paragraphs, each a list of runs. (A Markdown pipe
+/// table cell is always exactly one paragraph, possibly empty.)
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Cell {
+    pub paragraphs: Vec<Vec<Run>>,
+}
+
+/// A stretch of text with one formatting. `line_break` marks a hard line
+/// break (its `text` is empty).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Run {
+    pub text: String,
+    pub bold: bool,
+    pub italic: bool,
+    pub line_break: bool,
+    /// A tracked change; `None` for ordinary text.
+    pub change: Option<Change>,
+}
+
+/// A tracked change carried by a run: emitted as `w:ins` or `w:del`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub kind: ChangeKind,
+    pub author: String,
+    /// W3C date-time, e.g. `2025-02-05T00:00:00Z`.
+    pub date: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    Ins,
+    Del,
+}
+
+impl Run {
+    /// A plain run.
+    pub fn text(text: impl Into<String>) -> Run {
+        Run {
+            text: text.into(),
+            ..Run::default()
+        }
+    }
+
+    /// A hard line break.
+    pub fn line_break() -> Run {
+        Run {
+            line_break: true,
+            ..Run::default()
+        }
+    }
+
+    pub fn bold(mut self) -> Run {
+        self.bold = true;
+        self
+    }
+
+    pub fn italic(mut self) -> Run {
+        self.italic = true;
+        self
+    }
+
+    pub fn with_change(mut self, change: Change) -> Run {
+        self.change = Some(change);
+        self
+    }
+
+    fn same_format(&self, other: &Run) -> bool {
+        !self.line_break
+            && !other.line_break
+            && self.bold == other.bold
+            && self.italic == other.italic
+            && self.change == other.change
+    }
+}
+
+/// The text a reader sees in these runs once changes are accepted: deleted
+/// runs are left out, a line break is `\n`.
+pub fn runs_text(runs: &[Run]) -> String {
+    let mut s = String::new();
+    for r in runs {
+        if matches!(&r.change, Some(c) if c.kind == ChangeKind::Del) {
+            continue;
+        }
+        if r.line_break {
+            s.push('\n');
+        } else {
+            s.push_str(&r.text);
+        }
+    }
+    s
+}
+
+/// The literal marker a list item gets in the DOCX (no Word numbering).
+pub fn list_marker(start: Option<u64>, index: usize) -> String {
+    match start {
+        None => "- ".to_string(),
+        Some(n) => format!("{}. ", n + index as u64),
+    }
+}
+
+impl Document {
+    /// The texts of the paragraphs the writer makes from this tree, in
+    /// document order, empty paragraphs left out: what
+    /// [`document_text`](crate::docx::document_text) reads back from the DOCX.
+    pub fn paragraph_texts(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        collect_texts(&self.blocks, "", &mut out);
+        out
+    }
+}
+
+fn push_nonempty(out: &mut Vec<String>, s: String) {
+    if !s.is_empty() {
+        out.push(s);
+    }
+}
+
+fn collect_texts(blocks: &[Block], prefix: &str, out: &mut Vec<String>) {
+    for b in blocks {
+        match b {
+            Block::Heading { runs, .. } | Block::Paragraph { runs } => {
+                push_nonempty(out, format!("{prefix}{}", runs_text(runs)))
+            }
+            Block::Table { rows, .. } => {
+                for row in rows {
+                    for cell in &row.cells {
+                        for p in &cell.paragraphs {
+                            push_nonempty(out, runs_text(p));
+                        }
+                    }
+                }
+            }
+            Block::List { start, items } => {
+                for (i, item) in items.iter().enumerate() {
+                    let marker = list_marker(*start, i);
+                    let mut first = true;
+                    for blk in item {
+                        let p = if first { format!("{prefix}{marker}") } else { String::new() };
+                        first = false;
+                        collect_texts(std::slice::from_ref(blk), &p, out);
+                    }
+                }
+            }
+            Block::BlockQuote { blocks } => collect_texts(blocks, prefix, out),
+            Block::PageBreak => {}
+        }
+    }
+}
+
+/// Parse Markdown with the options of docs/markdown.md: tables and heading
+/// attributes on, smart punctuation off.
+pub fn parse(md: &str) -> Document {
+    let opts = Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES;
+    let mut events = Parser::new_ext(md, opts);
+    let blocks = parse_blocks(&mut events);
+    Document { blocks }
+}
+
+#[derive(Default)]
+struct Inline {
+    runs: Vec<Run>,
+    bold: u32,
+    italic: u32,
+}
+
+impl Inline {
+    fn push_text(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        let run = Run {
+            text: text.to_string(),
+            bold: self.bold > 0,
+            italic: self.italic > 0,
+            ..Run::default()
+        };
+        match self.runs.last_mut() {
+            Some(last) if last.same_format(&run) => last.text.push_str(text),
+            _ => self.runs.push(run),
+        }
+    }
+
+    /// Handles an inline event; returns false if the event is not inline.
+    fn event(&mut self, ev: &Event) -> bool {
+        match ev {
+            Event::Text(t) | Event::Code(t) | Event::InlineMath(t) => self.push_text(t),
+            Event::SoftBreak => self.push_text(" "),
+            Event::HardBreak => self.runs.push(Run::line_break()),
+            Event::InlineHtml(h) => {
+                let h = h.trim().to_ascii_lowercase();
+                if h.starts_with("<br") {
+                    self.runs.push(Run::line_break());
+                }
+            }
+            Event::FootnoteReference(t) => self.push_text(&format!("[{t}]")),
+            Event::TaskListMarker(done) => self.push_text(if *done { "[x] " } else { "[ ] " }),
+            Event::Start(Tag::Strong) => self.bold += 1,
+            Event::End(TagEnd::Strong) => self.bold = self.bold.saturating_sub(1),
+            Event::Start(Tag::Emphasis) => self.italic += 1,
+            Event::End(TagEnd::Emphasis) => self.italic = self.italic.saturating_sub(1),
+            Event::Start(
+                Tag::Link { .. }
+                | Tag::Image { .. }
+                | Tag::Strikethrough
+                | Tag::Superscript
+                | Tag::Subscript,
+            )
+            | Event::End(
+                TagEnd::Link
+                | TagEnd::Image
+                | TagEnd::Strikethrough
+                | TagEnd::Superscript
+                | TagEnd::Subscript,
+            ) => {}
+            _ => return false,
+        }
+        true
+    }
+
+    fn finish(self) -> Vec<Run> {
+        trim_runs(self.runs)
+    }
+}
+
+/// Trims leading whitespace of the first text run and trailing whitespace
+/// of the last one; drops runs left empty.
+fn trim_runs(mut runs: Vec<Run>) -> Vec<Run> {
+    if let Some(first) = runs.iter_mut().find(|r| !r.line_break) {
+        let t = first.text.trim_start().to_string();
+        first.text = t;
+    }
+    if let Some(last) = runs.iter_mut().rev().find(|r| !r.line_break) {
+        let t = last.text.trim_end().to_string();
+        last.text = t;
+    }
+    runs.retain(|r| r.line_break || !r.text.is_empty());
+    runs
+}
+
+fn inline_until<'a>(events: &mut impl Iterator<Item = Event<'a>>, end: TagEnd) -> Vec<Run> {
+    let mut inl = Inline::default();
+    for ev in events.by_ref() {
+        if ev == Event::End(end) {
+            break;
+        }
+        inl.event(&ev);
+    }
+    inl.finish()
+}
+
+fn heading_level(l: HeadingLevel) -> u8 {
+    match l {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// Parses blocks until the end of the enclosing container (or of input).
+fn parse_blocks<'a>(events: &mut impl Iterator<Item = Event<'a>>) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    // inline content directly inside a container (tight list items)
+    let mut loose = Inline::default();
+    let flush = |loose: &mut Inline, blocks: &mut Vec<Block>| {
+        let inl = std::mem::take(loose);
+        let runs = inl.finish();
+        if !runs.is_empty() {
+            blocks.push(Block::Paragraph { runs });
+        }
+    };
+    while let Some(ev) = events.next() {
+        if loose.event(&ev) {
+            continue;
+        }
+        flush(&mut loose, &mut blocks);
+        match ev {
+            Event::Start(Tag::Paragraph) => {
+                let runs = inline_until(events, TagEnd::Paragraph);
+                if !runs.is_empty() {
+                    blocks.push(Block::Paragraph { runs });
+                }
+            }
+            Event::Start(Tag::Heading { level, classes, .. }) => {
+                let runs = inline_until(events, TagEnd::Heading(level));
+                blocks.push(Block::Heading {
+                    level: heading_level(level),
+                    class: classes.first().map(|c| c.to_string()),
+                    runs,
+                });
+            }
+            Event::Start(Tag::Table(aligns)) => {
+                let align = aligns
+                    .iter()
+                    .map(|a| match a {
+                        Alignment::None => Align::None,
+                        Alignment::Left => Align::Left,
+                        Alignment::Center => Align::Center,
+                        Alignment::Right => Align::Right,
+                    })
+                    .collect();
+                blocks.push(Block::Table {
+                    align,
+                    rows: parse_table(events),
+                });
+            }
+            Event::Start(Tag::List(start)) => {
+                let mut items = Vec::new();
+                while let Some(ev) = events.next() {
+                    match ev {
+                        Event::Start(Tag::Item) => items.push(parse_blocks(events)),
+                        Event::End(TagEnd::List(_)) => break,
+                        _ => {}
+                    }
+                }
+                blocks.push(Block::List { start, items });
+            }
+            Event::Start(Tag::BlockQuote(_)) => {
+                blocks.push(Block::BlockQuote {
+                    blocks: parse_blocks(events),
+                });
+            }
+            Event::Start(Tag::CodeBlock(_)) => {
+                let mut text = String::new();
+                for ev in events.by_ref() {
+                    match ev {
+                        Event::Text(t) => text.push_str(&t),
+                        Event::End(TagEnd::CodeBlock) => break,
+                        _ => {}
+                    }
+                }
+                let mut runs = Vec::new();
+                for (i, line) in text.trim_end_matches('\n').split('\n').enumerate() {
+                    if i > 0 {
+                        runs.push(Run::line_break());
+                    }
+                    if !line.is_empty() {
+                        runs.push(Run::text(line));
+                    }
+                }
+                if !runs.is_empty() {
+                    blocks.push(Block::Paragraph { runs });
+                }
+            }
+            Event::Start(Tag::HtmlBlock) => {
+                let mut html = String::new();
+                for ev in events.by_ref() {
+                    match ev {
+                        Event::Html(t) | Event::Text(t) => html.push_str(&t),
+                        Event::End(TagEnd::HtmlBlock) => break,
+                        _ => {}
+                    }
+                }
+                let h = html.to_ascii_lowercase();
+                if h.contains("pagebreak") || h.contains("page-break") {
+                    blocks.push(Block::PageBreak);
+                }
+            }
+            Event::Rule => blocks.push(Block::PageBreak),
+            Event::Start(tag) => {
+                // footnote definitions, definition lists, metadata: keep
+                // their text as paragraphs
+                let _ = tag;
+                blocks.extend(parse_blocks(events));
+            }
+            Event::End(_) => break,
+            _ => {}
+        }
+    }
+    flush(&mut loose, &mut blocks);
+    blocks
+}
+
+fn parse_table<'a>(events: &mut impl Iterator<Item = Event<'a>>) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut row: Option<Row> = None;
+    while let Some(ev) = events.next() {
+        match ev {
+            Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => {
+                row = Some(Row::default());
+            }
+            Event::End(TagEnd::TableHead) | Event::End(TagEnd::TableRow) => {
+                if let Some(r) = row.take() {
+                    rows.push(r);
+                }
+            }
+            Event::Start(Tag::TableCell) => {
+                let runs = inline_until(events, TagEnd::TableCell);
+                row.get_or_insert_with(Row::default).cells.push(Cell {
+                    paragraphs: vec![runs],
+                });
+            }
+            Event::End(TagEnd::Table) => break,
+            _ => {}
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_with_class_and_runs() {
+        let d = parse("# BÁO CÁO {.kind}\n\n***1.1. Về:*** nội dung \\*\n");
+        assert_eq!(
+            d.blocks[0],
+            Block::Heading {
+                level: 1,
+                class: Some("kind".into()),
+                runs: vec![Run::text("BÁO CÁO")]
+            }
+        );
+        assert_eq!(
+            d.blocks[1],
+            Block::Paragraph {
+                runs: vec![
+                    Run::text("1.1. Về:").bold().italic(),
+                    Run::text(" nội dung *")
+                ]
+            }
+        );
+    }
+
+    #[test]
+    fn table_rows_and_empty_cells() {
+        let d = parse("| a | **b** |\n|:---:|:---:|\n| \\* | |\n");
+        let Block::Table { align, rows } = &d.blocks[0] else {
+            panic!("{d:?}")
+        };
+        assert_eq!(align, &vec![Align::Center, Align::Center]);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].cells[1].paragraphs[0], vec![Run::text("b").bold()]);
+        assert_eq!(rows[1].cells[0].paragraphs[0], vec![Run::text("*")]);
+        assert!(rows[1].cells[1].paragraphs[0].is_empty());
+    }
+
+    #[test]
+    fn tight_list_soft_break_and_texts() {
+        let d = parse("- một\n- hai\n  ba\n\n1. x\n2. y\n");
+        assert_eq!(
+            d.paragraph_texts(),
+            vec!["- một", "- hai ba", "1. x", "2. y"]
+        );
+    }
+
+    #[test]
+    fn deleted_runs_are_not_text() {
+        let c = Change {
+            kind: ChangeKind::Del,
+            author: "a".into(),
+            date: "2025-01-01T00:00:00Z".into(),
+        };
+        let runs = vec![Run::text("giữ "), Run::text("bỏ").with_change(c)];
+        assert_eq!(runs_text(&runs), "giữ ");
+    }
+}

@@ -1,14 +1,15 @@
-//! Runs the pipeline: content → figures → Markdown (→ DOCX), and writes the
-//! outputs so that a failed run writes nothing: every file goes to a
-//! temporary file beside its destination and is renamed into place only
-//! when all outputs of the run are ready.
+//! Runs the pipeline: content → figures → checks → Markdown → DOCX, and
+//! writes the outputs so that a failed run writes nothing: every file goes
+//! to a temporary file beside its destination and is renamed into place
+//! only when all outputs of the run are ready.
 
 use std::path::{Path, PathBuf};
 
 use crate::content::Content;
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::docx::{self, Profile};
 use crate::figures::Figures;
-use crate::render;
+use crate::{check, render};
 
 /// Where the inputs are.
 #[derive(Debug, Clone)]
@@ -22,23 +23,64 @@ pub struct Inputs {
 pub struct Built {
     pub content: Content,
     pub figures: Figures,
+    pub profile: Profile,
+    /// `bao-cao-chinh-tri-du-thao-lan-3`.
     pub stem: String,
     pub markdown: String,
+    /// Consistency findings (warnings; errors under `--strict`).
+    pub findings: Vec<Diagnostic>,
 }
 
-/// Loads, resolves and renders; all problems go to `diags`.
+impl Built {
+    /// The DOCX, made from the Markdown.
+    pub fn docx(&self) -> Result<Vec<u8>, Diagnostic> {
+        docx::markdown_to_docx(&self.markdown, &self.profile)
+            .map_err(|e| Diagnostic::error("docx", format!("cannot write the DOCX: {e}")))
+    }
+}
+
+/// The DOCX format profile of the content: the named profile with the
+/// report's settings applied.
+pub fn profile(content: &Content, diags: &mut Diagnostics) -> Option<Profile> {
+    let spec = &content.report.format;
+    let name = spec.profile.as_deref().unwrap_or("36-HD/VPTW");
+    let Some(mut p) = Profile::named(name) else {
+        diags.push(
+            Diagnostic::error("unknown-profile", format!("there is no format profile `{name}`"))
+                .at_loc(content.report_src.loc("format.profile"))
+                .expected(format!("one of: {}", Profile::NAMES.join(", ")))
+                .hint("leave `profile:` out for the default (36-HD/VPTW)"),
+        );
+        return None;
+    };
+    p.apply(&spec.settings);
+    Some(p)
+}
+
+/// Loads, resolves, checks and renders; all problems go to `diags`, the
+/// consistency findings to `Built::findings`.
 pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
     let content = Content::load(&inputs.content, diags);
     let templates = render::load_templates(inputs.templates.as_deref(), diags);
     let content = content?;
     let (tera, _) = templates?;
     let figures = Figures::resolve(&content, diags);
+    let profile = profile(&content, diags);
     if diags.has_errors() {
         return None;
     }
     let rendered = render::render(&content, &figures, &tera, diags)?;
+    let mut findings = check::check(&content, &figures);
+    findings.extend(rendered.findings);
     let stem = render::output_stem(&content);
-    Some(Built { content, figures, stem, markdown: rendered.markdown })
+    Some(Built {
+        content,
+        figures,
+        profile: profile?,
+        stem,
+        markdown: rendered.markdown,
+        findings,
+    })
 }
 
 /// Writes all `files` (name → bytes) into `dir` atomically as a set: each is
@@ -47,8 +89,12 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
 pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, Diagnostic> {
     let io_err = |what: String, e: std::io::Error| {
         Diagnostic::error("io", format!("{what}: {e}"))
-            .hint("check that the output directory is writable (or pass --out DIR)")
+            .hint("check that the output directory is writable, or pass --out DIR")
     };
+    if dir.exists() && !dir.is_dir() {
+        return Err(Diagnostic::error("io", format!("output path {} exists and is not a directory", dir.display()))
+            .hint("pass --out DIR with a directory"));
+    }
     std::fs::create_dir_all(dir).map_err(|e| io_err(format!("cannot create output directory {}", dir.display()), e))?;
     let mut staged = Vec::new();
     for (name, bytes) in files {
@@ -58,6 +104,11 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
             .tempfile_in(dir)
             .map_err(|e| io_err(format!("cannot write in {}", dir.display()), e))?;
         use std::io::Write;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644));
+        }
         tmp.write_all(bytes)
             .and_then(|_| tmp.as_file().sync_all())
             .map_err(|e| io_err(format!("cannot write {}", dir.join(name).display()), e))?;

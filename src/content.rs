@@ -79,7 +79,7 @@ pub struct ReportFile {
     pub document: DocumentInfo,
     /// The format profile of the DOCX and any settings that override it.
     #[serde(default)]
-    pub format: Option<serde_yaml::Value>,
+    pub format: FormatSpec,
     /// Paragraphs before Phần thứ nhất.
     #[serde(default)]
     pub opening: Vec<Para>,
@@ -127,6 +127,18 @@ pub struct DocumentInfo {
     pub subtitle: String,
     /// The congress motto ("phương châm").
     pub motto: String,
+}
+
+/// `format:` in report.yaml: the named profile and the settings this
+/// report overrides (see `crate::docx::ProfileOverrides`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormatSpec {
+    /// The profile's name; default `36-HD/VPTW`.
+    #[serde(default)]
+    pub profile: Option<String>,
+    #[serde(default)]
+    pub settings: crate::docx::ProfileOverrides,
 }
 
 /// One part (Phần thứ nhất, Phần thứ hai …) of the outline.

@@ -20,6 +20,7 @@
 //! holds the diagnostics every stage reports into.
 
 pub mod build;
+pub mod check;
 pub mod content;
 pub mod diag;
 pub mod docx;

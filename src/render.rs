@@ -291,13 +291,14 @@ pub struct Block {
 }
 
 struct Renderer<'a> {
-    content: &'a Content,
     tera: &'a Tera,
     figures_json: Json,
     base_ctx: tera::Context,
     target_counter: usize,
     diags: Diagnostics,
     known_figures: Vec<String>,
+    /// Numbers stated in the content that differ from the computed ones.
+    findings: Vec<Diagnostic>,
 }
 
 impl<'a> Renderer<'a> {
@@ -397,6 +398,19 @@ impl<'a> Renderer<'a> {
                 _ => format!("{prefix}.{n}"),
             };
             let number = node.number.clone().unwrap_or_else(|| computed.clone());
+            if numbered && number != computed {
+                let what = node.heading.as_deref().or(node.text.as_deref()).unwrap_or("");
+                let short: String = what.chars().take(60).collect();
+                self.findings.push(
+                    Diagnostic::warning(
+                        "numbering",
+                        format!("“{short}” is numbered {number}. as the draft states it, but its position gives {computed}."),
+                    )
+                    .at_loc(src.loc(&format!("{np}.number")))
+                    .expected(format!("{computed}. (the number its position in the outline gives)"))
+                    .hint("remove `number:` to print the computed number"),
+                );
+            }
             let class = match depth {
                 3 => "section",
                 4 => "item",
@@ -548,6 +562,8 @@ pub fn output_stem(content: &Content) -> String {
 pub struct Rendered {
     pub markdown: String,
     pub view: View,
+    /// Consistency findings of rendering (stated numbering).
+    pub findings: Vec<Diagnostic>,
 }
 
 /// Renders the whole report to Markdown.
@@ -569,13 +585,13 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
     base_ctx.insert("f", &figures_json);
     base_ctx.insert("doc", &doc);
     let mut r = Renderer {
-        content,
         tera,
         figures_json,
         base_ctx,
         target_counter: 0,
         diags: Diagnostics::default(),
         known_figures: figures.by_id.keys().cloned().collect(),
+        findings: Vec::new(),
     };
     let report = &content.report;
     let rsrc = &content.report_src;
@@ -677,6 +693,7 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
     }
     let mut closing = Vec::new();
     r.paras(&report.closing, rsrc, "closing", &mut closing);
+    let findings = std::mem::take(&mut r.findings);
     let mut inner = std::mem::take(&mut r.diags);
     diags.extend(inner.items.drain(..));
     if diags.has_errors() {
@@ -729,7 +746,7 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
     if diags.has_errors() {
         return None;
     }
-    Some(Rendered { markdown: tidy_markdown(&md), view })
+    Some(Rendered { markdown: tidy_markdown(&md), view, findings })
 }
 
 /// Collapses runs of blank lines and ends the file with one newline, so

@@ -119,6 +119,8 @@ pub struct Profile {
     pub party_name_size_pt: f32,
     /// Draw a solid rule under the party name, as long as the text.
     pub party_name_rule: bool,
+    /// Space above the place-and-date line (right column, second row).
+    pub header_date_space_before_pt: f32,
     /// Rule weight in eighths of a point (`w:sz` of the border).
     pub party_name_rule_eighths: u32,
 
@@ -185,6 +187,7 @@ impl Default for Profile {
             party_name_size_pt: 15.0,
             party_name_rule: true,
             party_name_rule_eighths: 6,
+            header_date_space_before_pt: 6.0,
             kind_size_pt: 15.0,
             kind_space_before_pt: 24.0,
             title_size_pt: 14.0,
@@ -243,6 +246,7 @@ impl Profile {
             header_size_pt,
             party_name_size_pt,
             party_name_rule,
+            header_date_space_before_pt,
             kind_size_pt,
             kind_space_before_pt,
             title_size_pt,
@@ -317,6 +321,7 @@ pub struct ProfileOverrides {
     pub header_size_pt: Option<f32>,
     pub party_name_size_pt: Option<f32>,
     pub party_name_rule: Option<bool>,
+    pub header_date_space_before_pt: Option<f32>,
     pub kind_size_pt: Option<f32>,
     pub kind_space_before_pt: Option<f32>,
     pub title_size_pt: Option<f32>,

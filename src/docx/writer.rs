@@ -13,6 +13,7 @@ use docx_rs::{
     AlignmentType, BorderType, BreakType, Delete, Docx, Header, Insert, LineSpacing,
     LineSpacingType, PageMargin, PageNum, Paragraph, ParagraphBorder, ParagraphBorderPosition,
     ParagraphBorders, Run, RunFonts, SpecialIndentType, Style, StyleType, Table, TableCell,
+    TableCellMargins,
     TableLayoutType, TableRow, WidthType,
 };
 
@@ -339,8 +340,24 @@ pub fn text_width_twips(text: &str, size_pt: f32, bold: bool) -> i32 {
     (em as f32 / 1000.0 * size_pt * 20.0).round() as i32
 }
 
-/// Default cell margin (left + right) Word and docx-rs use: 108 twips each.
-const CELL_MARGINS_TWIPS: i32 = 216;
+/// Room left beside an estimated line so that it surely fits (2 mm).
+const FIT_SLACK_TWIPS: i32 = 113;
+
+/// Estimated width of the longest line of these runs (bold runs at bold
+/// widths), in twips.
+pub fn runs_width_twips(runs: &[tree::Run], size_pt: f32) -> i32 {
+    let mut longest = 0;
+    let mut cur = 0;
+    for r in runs {
+        if r.line_break {
+            longest = longest.max(cur);
+            cur = 0;
+        } else if !matches!(&r.change, Some(c) if c.kind == ChangeKind::Del) {
+            cur += text_width_twips(&r.text, size_pt, r.bold);
+        }
+    }
+    longest.max(cur)
+}
 
 struct Writer<'a> {
     p: &'a Profile,
@@ -504,60 +521,75 @@ impl Writer<'_> {
         }
     }
 
-    /// The header block: a borderless two-column table, both columns
-    /// centred; the party name (first row, last column) in its size with a
-    /// rule under it as long as the text.
+    /// The header block: a borderless two-column table without horizontal
+    /// cell margins, both columns centred; the party name (first row, last
+    /// column) in its size with a rule under it as long as the text. The
+    /// column split is the profile's, moved (if the other column still
+    /// fits) so that the longest line of each column fits on one line.
     fn header_block(&self, rows: &[tree::Row]) -> Table {
         let p = self.p;
         let total = mm_to_twips(p.text_width_mm());
         let ncols = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0).max(1);
-        let widths: Vec<usize> = if ncols == 2 {
-            let l = (total as f32 * p.header_left_pct / 100.0).round() as usize;
-            let r = (total as f32 * p.header_right_pct / 100.0).round() as usize;
+        let empty = tree::Cell::default();
+        let cell_at = |ri: usize, ci: usize| rows[ri].cells.get(ci).unwrap_or(&empty);
+        let is_party = |ri: usize, ci: usize| ri == 0 && ci + 1 == ncols && ncols > 1;
+        let size_of = |ri, ci| {
+            if is_party(ri, ci) {
+                p.party_name_size_pt
+            } else {
+                p.header_size_pt
+            }
+        };
+        let widths: Vec<i32> = if ncols == 2 {
+            let mut l = (total as f32 * p.header_left_pct / 100.0).round() as i32;
+            let mut r = (total as f32 * p.header_right_pct / 100.0).round() as i32;
+            let need = |ci: usize| {
+                (0..rows.len())
+                    .flat_map(|ri| {
+                        cell_at(ri, ci)
+                            .paragraphs
+                            .iter()
+                            .map(move |runs| (ri, runs))
+                    })
+                    .map(|(ri, runs)| runs_width_twips(runs, size_of(ri, ci)) + FIT_SLACK_TWIPS)
+                    .max()
+                    .unwrap_or(0)
+            };
+            let (need_l, need_r) = (need(0), need(1));
+            if need_l > l && r - (need_l - l) >= need_r {
+                r -= need_l - l;
+                l = need_l;
+            } else if need_r > r && l - (need_r - r) >= need_l {
+                l -= need_r - r;
+                r = need_r;
+            }
             vec![l, r]
         } else {
-            vec![total as usize / ncols; ncols]
-        };
-        let size = RunFormat {
-            size_pt: Some(p.header_size_pt),
-            ..RunFormat::default()
+            vec![total / ncols as i32; ncols]
         };
         let mut trs = Vec::new();
-        for (ri, row) in rows.iter().enumerate() {
+        for ri in 0..rows.len() {
             let mut tcs = Vec::new();
             for (ci, w) in widths.iter().enumerate() {
-                let empty = tree::Cell::default();
-                let cell = row.cells.get(ci).unwrap_or(&empty);
-                let party = ri == 0 && ci + 1 == ncols && ncols > 1;
-                let mut tc = TableCell::new().width(*w, WidthType::Dxa);
-                let paras: Vec<&Vec<tree::Run>> = if cell.paragraphs.is_empty() {
-                    vec![]
-                } else {
-                    cell.paragraphs.iter().collect()
+                let cell = cell_at(ri, ci);
+                let party = is_party(ri, ci);
+                let f = RunFormat {
+                    size_pt: Some(size_of(ri, ci)),
+                    ..RunFormat::default()
                 };
-                if paras.is_empty() {
+                let mut tc = TableCell::new().width(*w as usize, WidthType::Dxa);
+                if cell.paragraphs.is_empty() {
                     tc = tc.add_paragraph(Paragraph::new().style(style_id::HEADER_BLOCK));
                 }
-                for runs in paras {
+                for runs in &cell.paragraphs {
                     let mut para = Paragraph::new().style(style_id::HEADER_BLOCK);
-                    let f = if party {
-                        RunFormat {
-                            size_pt: Some(p.party_name_size_pt),
-                            ..RunFormat::default()
-                        }
-                    } else {
-                        size
-                    };
+                    if ri == 1 && ci + 1 == ncols && ncols > 1 && !runs.is_empty() {
+                        // the place-and-date line, clear of the rule above
+                        para = para.line_spacing(single_spacing(p.header_date_space_before_pt, 0.0));
+                    }
                     if party && p.party_name_rule && !runs.is_empty() {
-                        let bold = runs.iter().all(|r| r.bold || r.line_break);
-                        let text = tree::runs_text(runs);
-                        let longest = text
-                            .lines()
-                            .map(|l| text_width_twips(l, p.party_name_size_pt, bold))
-                            .max()
-                            .unwrap_or(0);
-                        let avail = *w as i32 - CELL_MARGINS_TWIPS;
-                        let ind = ((avail - longest) / 2).max(0);
+                        let longest = runs_width_twips(runs, p.party_name_size_pt);
+                        let ind = ((*w - longest - FIT_SLACK_TWIPS) / 2).max(0);
                         para = para.indent(
                             Some(ind),
                             Some(SpecialIndentType::FirstLine(0)),
@@ -569,7 +601,7 @@ impl Writer<'_> {
                                 ParagraphBorder::new(ParagraphBorderPosition::Bottom)
                                     .val(BorderType::Single)
                                     .size(p.party_name_rule_eighths as usize)
-                                    .space(1)
+                                    .space(2)
                                     .color("auto"),
                             ),
                         );
@@ -581,8 +613,9 @@ impl Writer<'_> {
             trs.push(TableRow::new(tcs));
         }
         Table::without_borders(trs)
-            .set_grid(widths)
-            .width(total as usize, WidthType::Dxa)
+            .set_grid(widths.iter().map(|w| *w as usize).collect())
+            .width(widths.iter().sum::<i32>() as usize, WidthType::Dxa)
+            .margins(TableCellMargins::new().margin(0, 0, 0, 0))
             .layout(TableLayoutType::Fixed)
     }
 

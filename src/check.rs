@@ -1,0 +1,293 @@
+//! Consistency checks on the figures — the rules a careful reviewer with a
+//! calculator applies: parts add up to their total; a stated percentage
+//! equals value ÷ reference within its rounding; area × yield = output; a
+//! stated count equals the number of items it counts; the same figure stated
+//! in two places agrees, and so do the percentages derived from it; a stated
+//! average annual growth rate matches the baseline and final values; "vượt",
+//! "đạt", "không đạt" agree with the numbers; headings carry the number
+//! their position gives them.
+//!
+//! A finding is reported only when the numbers really disagree at the
+//! precision the draft states them: a stated `27,2` is compared with the
+//! computed value rounded to one decimal.
+
+use rust_decimal::prelude::*;
+
+use crate::content::{Content, Source, Verdict};
+use crate::diag::{Diagnostic, Location};
+use crate::figures::{Figure, Figures, DERIVED};
+use crate::format;
+
+/// How each derived figure is computed, for messages.
+fn formula(f: &Figure, key: &str) -> String {
+    let n = |d: Option<Decimal>| d.map(|x| format::number(x, Some(x.scale().min(4)))).unwrap_or_else(|| "?".into());
+    let v = n(f.shown("value"));
+    let b = n(f.spec.baseline.map(|x| x.0));
+    let t = n(f.spec.target.map(|x| x.0));
+    match key {
+        "change" => format!("{v} − {b}"),
+        "change_pct" => format!("({v} − {b}) ÷ {b} × 100"),
+        "pct_baseline" => format!("{v} ÷ {b} × 100"),
+        "pct_target" => format!("{v} ÷ {t} × 100"),
+        "over_target" => format!("{v} − {t}"),
+        "over_target_pct" => format!("({v} − {t}) ÷ {t} × 100"),
+        "pct_of" => format!("{v} ÷ {} × 100", n(f.spec.of.map(|x| x.0))),
+        "growth" => format!(
+            "average annual growth from {b} ({}) to {v} ({})",
+            f.baseline_year.map(|y| y.to_string()).unwrap_or_default(),
+            f.spec.year.map(|y| y.to_string()).unwrap_or_default()
+        ),
+        "output" => format!(
+            "{} × {} × {}",
+            n(f.spec.area.map(|x| x.0)),
+            n(f.spec.yield_.map(|x| x.0)),
+            n(Some(f.spec.yield_scale.map(|x| x.0).unwrap_or(Decimal::new(1, 1))))
+        ),
+        "total" | "value" if !f.parts.is_empty() => f
+            .parts
+            .values()
+            .map(|p| n(Some(*p)))
+            .collect::<Vec<_>>()
+            .join(" + "),
+        "per_year" => format!("{v} ÷ {}", n(f.spec.years.map(|x| x.0))),
+        "growth_over_target" => format!("{} − {}", n(f.shown("growth")), n(f.spec.growth_target.map(|x| x.0))),
+        _ => key.to_string(),
+    }
+}
+
+/// True when `computed`, rounded to the precision `stated` is written
+/// with, equals `stated`.
+pub fn agrees(stated: Decimal, computed: Decimal) -> bool {
+    let dp = stated.normalize().scale();
+    format::round(computed, dp) == stated.normalize()
+}
+
+fn describe(f: &Figure) -> String {
+    format!("`{}` ({})", f.id, f.spec.label)
+}
+
+fn fmt(d: Decimal) -> String {
+    let dp = d.normalize().scale().min(4);
+    format::number(d, Some(dp))
+}
+
+fn fmt_like(d: Decimal, like: Decimal) -> String {
+    let dp = (like.normalize().scale() + 2).min(4);
+    format::number(format::round(d, dp), None)
+}
+
+fn source<'a>(content: &'a Content, section: &str) -> Option<&'a Source> {
+    content.sections.iter().find(|(n, _, _)| n == section).map(|(_, _, s)| s)
+}
+
+fn stated_loc(content: &Content, f: &Figure, key: &str) -> Option<Location> {
+    source(content, &f.section)
+        .and_then(|s| s.loc(&format!("figures.{}.stated.{key}", f.id)))
+        .or_else(|| f.location.clone())
+}
+
+fn value_loc(content: &Content, f: &Figure) -> Option<Location> {
+    source(content, &f.section)
+        .and_then(|s| s.loc(&format!("figures.{}.value", f.id)))
+        .or_else(|| f.location.clone())
+}
+
+/// Runs every rule over the figures. Findings are warnings; `--strict`
+/// turns them into errors.
+pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for f in figures.by_id.values() {
+        // Stated derived values against the computed ones.
+        for (key, stated) in &f.stated {
+            if let Some(computed) = f.computed.get(key) {
+                if !agrees(*stated, *computed) {
+                    let code = match key.as_str() {
+                        "output" => "area-yield",
+                        "growth" => "growth-rate",
+                        "total" | "value" if !f.parts.is_empty() => "parts-sum",
+                        _ => "stated-vs-computed",
+                    };
+                    let what = DERIVED.iter().find(|(k, _)| k == key).map(|(_, d)| *d).unwrap_or("");
+                    out.push(
+                        Diagnostic::warning(
+                            code,
+                            format!(
+                                "{}: the draft states {key} = {}, but the data give {} = {}",
+                                describe(f),
+                                fmt(*stated),
+                                formula(f, key),
+                                fmt_like(*computed, *stated)
+                            ),
+                        )
+                        .at_loc(stated_loc(content, f, key))
+                        .expected(format!("{key}: {what}"))
+                        .hint("correct whichever figure is wrong: the stated value, or the data it derives from"),
+                    );
+                }
+            }
+        }
+        // Parts add up to a total that is given as a value.
+        if let (Some(v), Some(total)) = (f.spec.value.map(|x| x.0), f.computed.get("total")) {
+            if f.parts.len() == f.spec.parts.len() && !agrees(v, *total) {
+                out.push(
+                    Diagnostic::warning(
+                        "parts-sum",
+                        format!(
+                            "{}: the parts add up to {} = {}, not to the stated total {}",
+                            describe(f),
+                            formula(f, "total"),
+                            fmt(*total),
+                            fmt(v)
+                        ),
+                    )
+                    .at_loc(value_loc(content, f))
+                    .expected("the total equals the sum of its parts")
+                    .hint("check the total and each part; remove `value:` to have baocao compute the total"),
+                );
+            }
+        }
+        // A count and the items it counts.
+        if let (Some(v), false) = (f.spec.value.map(|x| x.0), f.spec.items.is_empty()) {
+            let n = Decimal::from(f.spec.items.len());
+            if v != n {
+                out.push(
+                    Diagnostic::warning(
+                        "count",
+                        format!("{}: the draft states {} but lists {} item(s): {}", describe(f), fmt(v), f.spec.items.len(), f.spec.items.join("; ")),
+                    )
+                    .at_loc(value_loc(content, f))
+                    .expected("the count equals the number of items listed")
+                    .hint("print the count with `{{ f.<id>.count | pad }}` so it follows the list"),
+                );
+            }
+        }
+        // Internal agreement of two stated percentages about the same target or baseline.
+        for (a, b, offset) in [("pct_target", "over_target_pct", 100), ("pct_baseline", "change_pct", 100)] {
+            if let (Some(pa), Some(pb)) = (f.stated.get(a), f.stated.get(b)) {
+                let implied = *pa - Decimal::from(offset);
+                if !agrees(*pb, implied) && !agrees(*pa, *pb + Decimal::from(offset)) {
+                    out.push(
+                        Diagnostic::warning(
+                            "stated-vs-computed",
+                            format!(
+                                "{}: the draft states {a} = {}% and {b} = {}%, but {}% − {offset} = {}%",
+                                describe(f),
+                                fmt(*pa),
+                                fmt(*pb),
+                                fmt(*pa),
+                                fmt(implied)
+                            ),
+                        )
+                        .at_loc(stated_loc(content, f, b))
+                        .related(a.to_string(), stated_loc(content, f, a))
+                        .expected(format!("{b} = {a} − {offset}"))
+                        .hint("one of the two percentages is wrong"),
+                    );
+                }
+            }
+        }
+        // The same quantity stated twice.
+        if let Some(other_id) = &f.spec.same_as {
+            if let Some(o) = figures.get(other_id) {
+                if let (Some(a), Some(b)) = (f.shown("value"), o.shown("value")) {
+                    if a != b {
+                        out.push(
+                            Diagnostic::warning(
+                                "same-figure",
+                                format!(
+                                    "{} states {} {}, but {} states {} for the same figure",
+                                    describe(f),
+                                    fmt(a),
+                                    f.spec.unit.clone().unwrap_or_default(),
+                                    describe(o),
+                                    fmt(b)
+                                ),
+                            )
+                            .at_loc(value_loc(content, f))
+                            .related(format!("`{}` is stated", o.id), value_loc(content, o))
+                            .expected("the same value in both places")
+                            .hint("refer to one figure in both sentences (`f.<id>`) so the number is typed once"),
+                        );
+                    }
+                }
+                for (key, stated) in &f.stated {
+                    if f.computed.contains_key(key) {
+                        continue;
+                    }
+                    if let Some(theirs) = o.shown(key) {
+                        if !agrees(*stated, theirs) {
+                            out.push(
+                                Diagnostic::warning(
+                                    "same-figure",
+                                    format!(
+                                        "{} states {key} = {}, but the same figure {} gives {key} = {}",
+                                        describe(f),
+                                        fmt(*stated),
+                                        describe(o),
+                                        fmt_like(theirs, *stated)
+                                    ),
+                                )
+                                .at_loc(stated_loc(content, f, key))
+                                .related(format!("`{}`", o.id), o.location.clone())
+                                .expected("the derived percentages of one figure agree wherever it is stated")
+                                .hint("derive both from the same figure, or correct the one that is wrong"),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        // "vượt" / "đạt" / "không đạt" against the numbers.
+        if let Some(verdict) = f.spec.verdict {
+            let pct = f.shown("pct_target");
+            if let Some(p) = pct {
+                let ok = match verdict {
+                    Verdict::Exceeded => p > Decimal::ONE_HUNDRED,
+                    Verdict::Met => p >= Decimal::ONE_HUNDRED,
+                    Verdict::NotMet => p < Decimal::ONE_HUNDRED,
+                };
+                if !ok {
+                    let word = match verdict {
+                        Verdict::Exceeded => "vượt (exceeded)",
+                        Verdict::Met => "đạt (met)",
+                        Verdict::NotMet => "không đạt (not met)",
+                    };
+                    out.push(
+                        Diagnostic::warning(
+                            "verdict",
+                            format!("{} is called “{word}”, but it is {}% of its target", describe(f), fmt_like(p, Decimal::ONE)),
+                        )
+                        .at_loc(
+                            source(content, &f.section)
+                                .and_then(|s| s.loc(&format!("figures.{}.verdict", f.id)))
+                                .or_else(|| f.location.clone()),
+                        )
+                        .expected("vượt: above 100% of target; đạt: at least 100%; không đạt: below 100%")
+                        .hint("correct the wording or the figures"),
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn agreement_is_at_the_stated_precision() {
+        assert!(agrees(d("27.4"), d("27.3899")));
+        assert!(!agrees(d("27.2"), d("27.3899")));
+        assert!(agrees(d("68.8"), d("68.75")));
+        assert!(agrees(d("153"), d("152.5")));
+        assert!(!agrees(d("153"), d("152.49")));
+        assert!(agrees(d("14.2"), d("14.196")));
+        assert!(agrees(d("1.0"), d("1")));
+    }
+}

@@ -33,6 +33,7 @@ pub struct Built {
 
 impl Built {
     /// The DOCX, made from the Markdown.
+    #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
     pub fn docx(&self) -> Result<Vec<u8>, Diagnostic> {
         docx::markdown_to_docx(&self.markdown, &self.profile)
             .map_err(|e| Diagnostic::error("docx", format!("cannot write the DOCX: {e}")))
@@ -59,17 +60,27 @@ pub fn profile(content: &Content, diags: &mut Diagnostics) -> Option<Profile> {
 
 /// Loads, resolves, checks and renders; all problems go to `diags`, the
 /// consistency findings to `Built::findings`.
+///
+/// Every stage that can run does, so that one run reports as much as it
+/// can: all files are read even when one of them is broken; once they are
+/// all read, the figures are resolved and every sentence is rendered even
+/// when a figure has a problem (a figure that cannot be used reports where
+/// it is used as well).
 pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
     let content = Content::load(&inputs.content, diags);
     let templates = render::load_templates(inputs.templates.as_deref(), diags);
     let content = content?;
-    let (tera, _) = templates?;
+    let (tera, paths) = templates?;
     let figures = Figures::resolve(&content, diags);
     let profile = profile(&content, diags);
+    let mut rendering = Diagnostics::default();
+    let rendered = render::render(&content, &figures, &tera, &mut rendering);
+    crate::diag::template::relocate(&mut rendering, &paths);
+    diags.extend(rendering.items);
     if diags.has_errors() {
         return None;
     }
-    let rendered = render::render(&content, &figures, &tera, diags)?;
+    let rendered = rendered?;
     let mut findings = check::check(&content, &figures);
     findings.extend(rendered.findings);
     let stem = render::output_stem(&content);
@@ -86,16 +97,17 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
 /// Writes all `files` (name → bytes) into `dir` atomically as a set: each is
 /// written to a temporary file in `dir` first; only when every one is
 /// written are they renamed into place. On error nothing is replaced.
+#[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
 pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, Diagnostic> {
     let io_err = |what: String, e: std::io::Error| {
-        Diagnostic::error("io", format!("{what}: {e}"))
-            .hint("check that the output directory is writable, or pass --out DIR")
+        Diagnostic::error("io", format!("{what}: {}", crate::content::io_reason(&e)))
+            .hint("pass --out DIR with a folder you may write to")
     };
     if dir.exists() && !dir.is_dir() {
-        return Err(Diagnostic::error("io", format!("output path {} exists and is not a directory", dir.display()))
+        return Err(Diagnostic::error("io", format!("the output path {} exists and is not a directory", dir.display()))
             .hint("pass --out DIR with a directory"));
     }
-    std::fs::create_dir_all(dir).map_err(|e| io_err(format!("cannot create output directory {}", dir.display()), e))?;
+    std::fs::create_dir_all(dir).map_err(|e| io_err(format!("cannot create the output directory {}", dir.display()), e))?;
     let mut staged = Vec::new();
     for (name, bytes) in files {
         let mut tmp = tempfile::Builder::new()

@@ -27,7 +27,7 @@ impl<'de> Deserialize<'de> for Num {
         impl serde::de::Visitor<'_> for V {
             type Value = Num;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a number written with a dot as decimal point and no thousands separator, like 2732.16")
+                f.write_str(NUMBER_EXPECTED)
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Num, E> {
                 Ok(Num(Decimal::from(v)))
@@ -38,7 +38,7 @@ impl<'de> Deserialize<'de> for Num {
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Num, E> {
                 crate::format::decimal_from_f64(v)
                     .map(Num)
-                    .ok_or_else(|| E::custom(format!("`{v}` is not a finite number")))
+                    .ok_or_else(|| E::custom(bad_number_message(&v.to_string())))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Num, E> {
                 Err(E::custom(bad_number_message(v)))
@@ -48,19 +48,100 @@ impl<'de> Deserialize<'de> for Num {
     }
 }
 
-/// The message for a number written as text (`2,732.16`, `2.732,16`, `abc`).
-pub fn bad_number_message(v: &str) -> String {
-    let looks_numeric = !v.is_empty()
-        && v.chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | ' '));
-    if looks_numeric {
-        let digits: String = v.chars().filter(|c| c.is_ascii_digit()).collect();
-        format!(
-            "bad number `{v}`: in YAML write numbers plainly, with a dot as decimal point and no thousands separator (for 2.732,16 write 2732.16; for 18.805 write 18805) — baocao writes the Vietnamese form itself [number {digits}]"
-        )
-    } else {
-        format!("bad number `{v}`: expected a number such as 2732.16")
+impl schemars::JsonSchema for Num {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Number".into()
     }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "number" })
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+}
+
+/// What a number field expects, in serde's "expected …" messages.
+pub const NUMBER_EXPECTED: &str =
+    "a number written with a dot as decimal point and no thousands separator, like 2732.16";
+
+/// The message for a number written as text (`2,732.16`, `2.732,16`, `abc`);
+/// [`crate::diag::yaml`] recognises it and adds the corrected number.
+pub fn bad_number_message(v: &str) -> String {
+    format!("bad number `{v}`")
+}
+
+/// What a number written as text most likely means, where that is clear:
+/// `2,732.16` and `2.732,16` → `2732.16`, `45,6` → `45.6`, `1,234,567` →
+/// `1234567`. `None` for `abc`, or when the text could mean two numbers.
+pub fn suggest_number(v: &str) -> Option<String> {
+    let t: String = v
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '_')
+        .collect();
+    let (sign, t) = match t.strip_prefix('-') {
+        Some(r) => ("-", r.to_string()),
+        None => ("", t),
+    };
+    if t.is_empty()
+        || !t
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        || !t.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let dots = t.matches('.').count();
+    let commas = t.matches(',').count();
+    let groups_ok = |sep: char, s: &str| s.split(sep).skip(1).all(|g| g.len() == 3);
+    let plain = match (dots, commas) {
+        (0, 0) => t.clone(),
+        // both: the last one is the decimal point
+        (_, _) if dots > 0 && commas > 0 => {
+            let (thousands, decimal) = if t.rfind('.') > t.rfind(',') {
+                (',', '.')
+            } else {
+                ('.', ',')
+            };
+            let (int, frac) = t.rsplit_once(decimal)?;
+            if int.contains(decimal) || !groups_ok(thousands, int) {
+                return None;
+            }
+            format!("{}.{frac}", int.replace(thousands, ""))
+        }
+        // several of one kind: thousands separators
+        (0, n) | (n, 0) if n > 1 => {
+            let sep = if dots > 0 { '.' } else { ',' };
+            if !groups_ok(sep, &t) {
+                return None;
+            }
+            t.replace(sep, "")
+        }
+        // one comma: the Vietnamese decimal comma, unless it could be a thousands separator
+        (0, 1) => {
+            let (int, frac) = t.split_once(',')?;
+            if frac.len() == 3 {
+                return None;
+            }
+            format!("{int}.{frac}")
+        }
+        // one dot in a quoted text: 2.5 or 18.805, ambiguous when three digits follow
+        (1, 0) => {
+            let (_, frac) = t.split_once('.')?;
+            if frac.len() == 3 {
+                return None;
+            }
+            t.clone()
+        }
+        _ => return None,
+    };
+    let plain = plain.trim_start_matches('0');
+    let plain = if plain.is_empty() || plain.starts_with('.') {
+        format!("0{plain}")
+    } else {
+        plain.to_string()
+    };
+    Some(format!("{sign}{plain}"))
 }
 
 // ---------------------------------------------------------------- report.yaml
@@ -73,9 +154,10 @@ fn default_kind() -> String {
 }
 
 /// `report.yaml`: the document itself.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReportFile {
+    /// Who issues the report, its date and draft number, its title.
     pub document: DocumentInfo,
     /// The format profile of the DOCX and any settings that override it.
     #[serde(default)]
@@ -94,7 +176,7 @@ pub struct ReportFile {
     pub outline: Vec<PartSpec>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentInfo {
     /// Output file stem; the draft number is appended (`-du-thao-lan-3`).
@@ -107,12 +189,14 @@ pub struct DocumentInfo {
     pub place: String,
     /// `YYYY-MM-DD`; leave empty while the draft is undated.
     #[serde(default)]
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub date: Option<String>,
     /// The year printed on the date line while the date is blank.
     pub year: i32,
     /// The draft number ("Dự thảo lần N"); absent in the final version.
     #[serde(default)]
     pub draft: Option<u32>,
+    /// The kind of document, printed above the title (default `BÁO CÁO`).
     #[serde(default = "default_kind")]
     pub kind: String,
     /// Number of the congress this report goes to (6 → "lần thứ VI").
@@ -131,18 +215,19 @@ pub struct DocumentInfo {
 
 /// `format:` in report.yaml: the named profile and the settings this
 /// report overrides (see `crate::docx::ProfileOverrides`).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FormatSpec {
     /// The profile's name; default `36-HD/VPTW`.
     #[serde(default)]
     pub profile: Option<String>,
+    /// Settings of the profile this report changes, e.g. `margin_left_mm: 35`.
     #[serde(default)]
     pub settings: crate::docx::ProfileOverrides,
 }
 
 /// One part (Phần thứ nhất, Phần thứ hai …) of the outline.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PartSpec {
     /// The part's name (a template), printed under "Phần thứ …".
@@ -154,7 +239,7 @@ pub struct PartSpec {
 }
 
 /// A chapter (A., B., C.) of a part.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChapterSpec {
     pub title: String,
@@ -166,7 +251,7 @@ pub struct ChapterSpec {
 }
 
 /// A section (I., II.) of a chapter, filled from one slot.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SectionSpec {
     pub title: String,
@@ -177,13 +262,16 @@ pub struct SectionSpec {
 
 /// A section file (`economy.yaml`, …): the figures of its area and what it
 /// contributes to each slot of the outline.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SectionFile {
     /// A human name for the area, used in messages and change summaries.
     pub title: String,
     /// The area's figures, by id. Sentences refer to them as `f.<id>`.
+    /// Ids are lower-case ASCII letters, digits and `_`, and unique across
+    /// all section files.
     #[serde(default)]
+    #[schemars(extend("propertyNames" = { "pattern": "^[a-z][a-z0-9_]*$" }))]
     pub figures: IndexMap<String, FigureSpec>,
     /// Material by slot name (slots are named in report.yaml's outline).
     #[serde(default)]
@@ -194,7 +282,7 @@ pub struct SectionFile {
 /// compared against. Whatever can be derived (percent of target, change
 /// against the baseline, totals) is computed; a figure the draft states but
 /// the data cannot reproduce exactly goes under `stated`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FigureSpec {
     /// What the figure is, in words (for messages and change summaries).
@@ -202,6 +290,7 @@ pub struct FigureSpec {
     /// The value. May be left out when `parts` or `area`×`yield` give it.
     #[serde(default)]
     pub value: Option<Num>,
+    /// The unit, as printed: `tỷ đồng`, `ha`, `%`.
     #[serde(default)]
     pub unit: Option<String>,
     /// The year the value refers to.
@@ -213,6 +302,7 @@ pub struct FigureSpec {
     /// The value in the baseline year (by default the start of the previous term, 2020).
     #[serde(default)]
     pub baseline: Option<Num>,
+    /// The year of `baseline` (default: the start of the previous term).
     #[serde(default)]
     pub baseline_year: Option<i32>,
     /// The resolution's target or the plan.
@@ -243,6 +333,7 @@ pub struct FigureSpec {
     /// `value`, `change`, `change_pct`, `pct_baseline`, `pct_target`,
     /// `over_target`, `over_target_pct`, `pct_of`, `growth`, `output`.
     #[serde(default)]
+    #[schemars(schema_with = "stated_schema")]
     pub stated: BTreeMap<String, Num>,
     /// The draft states this figure also under another id: both must agree.
     #[serde(default)]
@@ -253,11 +344,31 @@ pub struct FigureSpec {
     /// A count the draft states for a list of items (`03 chỉ tiêu … : a; b; c`).
     #[serde(default)]
     pub items: Vec<String>,
+    /// Free text for editors; not printed.
     #[serde(default)]
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+/// `stated:` takes the derived quantities of [`crate::figures::DERIVED`].
+fn stated_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let props: serde_json::Map<String, serde_json::Value> = crate::figures::DERIVED
+        .iter()
+        .map(|(k, what)| {
+            (
+                k.to_string(),
+                serde_json::json!({ "type": "number", "description": format!("As the draft states it: {what}.") }),
+            )
+        })
+        .collect();
+    schemars::json_schema!({
+        "description": "Figures as the draft states them where they could be derived; `check` compares each with the computed value.",
+        "type": "object",
+        "properties": props,
+        "additionalProperties": false
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// "vượt": above the target.
@@ -268,16 +379,60 @@ pub enum Verdict {
     NotMet,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+/// A part of a total: a number, or the id of another figure.
+#[derive(Debug, Clone)]
 pub enum PartValue {
     Number(Num),
     Figure(String),
 }
 
+impl<'de> Deserialize<'de> for PartValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = PartValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number, or the id of another figure")
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<PartValue, E> {
+                Ok(PartValue::Number(Num(Decimal::from(v))))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<PartValue, E> {
+                Ok(PartValue::Number(Num(Decimal::from(v))))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<PartValue, E> {
+                Num::deserialize(serde::de::value::F64Deserializer::new(v)).map(PartValue::Number)
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<PartValue, E> {
+                // `'2,5'` is a mistyped number, not a figure id
+                if v.starts_with(|c: char| c.is_ascii_digit() || c == '-') {
+                    return Err(E::custom(bad_number_message(v)));
+                }
+                Ok(PartValue::Figure(v.to_string()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl schemars::JsonSchema for PartValue {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PartValue".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A part of the total: a number, or the id of another figure.",
+            "anyOf": [
+                { "type": "number" },
+                { "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "description": "The id of another figure." }
+            ]
+        })
+    }
+}
+
 /// A node of the outline: a numbered heading (or a numbered paragraph),
 /// its paragraphs, numbered children and targets.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Node {
     /// The heading, without its number (the number is computed).
@@ -308,7 +463,7 @@ pub struct Node {
 }
 
 /// A main target of Part Two: a sentence template about one figure.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Target {
     /// The figure the target states (its fields are the template's variables).
@@ -322,14 +477,65 @@ pub struct Target {
 }
 
 /// A paragraph: a template string, or a structured paragraph.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
 pub enum Para {
     Text(String),
     Styled(StyledPara),
 }
 
-#[derive(Debug, Clone, Deserialize)]
+/// What a paragraph is, in serde's "expected …" messages.
+pub const PARA_EXPECTED: &str =
+    "a paragraph: a text, or a map with `text`, `clauses`, `counted` or `bold`";
+
+// Written out rather than `#[serde(untagged)]`, which would hide the
+// mistake inside a structured paragraph (an unknown key, a wrong type)
+// behind "data did not match any variant".
+impl<'de> Deserialize<'de> for Para {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Para;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(PARA_EXPECTED)
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Para, E> {
+                Ok(Para::Text(v.to_string()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Para, E> {
+                Ok(Para::Text(v))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Para, E> {
+                Ok(Para::Text(v.to_string()))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Para, E> {
+                Ok(Para::Text(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Para, A::Error> {
+                StyledPara::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(Para::Styled)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl schemars::JsonSchema for Para {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Para".into()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let styled = g.subschema_for::<StyledPara>();
+        schemars::json_schema!({
+            "description": "A paragraph: a text (a template: `{{ f.<id>.value | num }}` prints a figure), or a map with `text`, `clauses`, `counted` or `bold`.",
+            "anyOf": [
+                { "type": "string" },
+                styled
+            ]
+        })
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StyledPara {
     /// The paragraph text; with `clauses`, the words before them.
@@ -347,11 +553,19 @@ pub struct StyledPara {
 
 // ---------------------------------------------------------------- locations
 
+/// A key written twice in one map: (path of the entry, line and column of
+/// the first, of the second).
+pub type Duplicate = (String, (usize, usize), (usize, usize));
+
 /// Where each value of a YAML file sits: a path like
 /// `slots.results[0].body[2]` → line and column (1-based).
 #[derive(Debug, Clone, Default)]
 pub struct Locations {
     map: BTreeMap<String, (usize, usize)>,
+    /// Keys written twice in one map: (path of the entry, first, second).
+    /// serde would keep the last silently (or, for a struct, report it
+    /// without saying where).
+    pub duplicates: Vec<Duplicate>,
 }
 
 impl Locations {
@@ -359,23 +573,36 @@ impl Locations {
         use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
         use yaml_rust2::scanner::Marker;
         enum Frame {
-            Map { key: Option<String>, expecting_key: bool },
-            Seq { index: usize },
+            Map {
+                key: Option<String>,
+                expecting_key: bool,
+                seen: BTreeMap<String, (usize, usize)>,
+            },
+            Seq {
+                index: usize,
+            },
         }
         struct R {
             stack: Vec<(String, Frame)>,
             map: BTreeMap<String, (usize, usize)>,
+            duplicates: Vec<Duplicate>,
         }
         impl R {
             fn child_path(&mut self) -> Option<String> {
                 let (path, frame) = self.stack.last_mut()?;
                 match frame {
-                    Frame::Map { key, expecting_key } => {
+                    Frame::Map {
+                        key, expecting_key, ..
+                    } => {
                         if *expecting_key {
                             None
                         } else {
                             let k = key.clone().unwrap_or_default();
-                            Some(if path.is_empty() { k } else { format!("{path}.{k}") })
+                            Some(if path.is_empty() {
+                                k
+                            } else {
+                                format!("{path}.{k}")
+                            })
                         }
                     }
                     Frame::Seq { index } => Some(format!("{path}[{index}]")),
@@ -397,15 +624,38 @@ impl Locations {
                     Event::Scalar(v, ..) => {
                         let is_key = matches!(
                             self.stack.last(),
-                            Some((_, Frame::Map { expecting_key: true, .. }))
+                            Some((
+                                _,
+                                Frame::Map {
+                                    expecting_key: true,
+                                    ..
+                                }
+                            ))
                         );
                         if is_key {
                             let path = {
                                 let (p, _) = self.stack.last().unwrap();
-                                if p.is_empty() { v.clone() } else { format!("{p}.{v}") }
+                                if p.is_empty() {
+                                    v.clone()
+                                } else {
+                                    format!("{p}.{v}")
+                                }
                             };
-                            self.map.insert(format!("{path}#key"), pos);
-                            if let Some((_, Frame::Map { key, expecting_key })) = self.stack.last_mut() {
+                            if let Some((
+                                _,
+                                Frame::Map {
+                                    key,
+                                    expecting_key,
+                                    seen,
+                                },
+                            )) = self.stack.last_mut()
+                            {
+                                if let Some(first) = seen.get(&v) {
+                                    self.duplicates.push((path.clone(), *first, pos));
+                                } else {
+                                    seen.insert(v.clone(), pos);
+                                    self.map.insert(format!("{path}#key"), pos);
+                                }
                                 *key = Some(v);
                                 *expecting_key = false;
                             }
@@ -426,7 +676,11 @@ impl Locations {
                         };
                         self.map.entry(path.clone()).or_insert(pos);
                         let frame = if matches!(ev, Event::MappingStart(..)) {
-                            Frame::Map { key: None, expecting_key: true }
+                            Frame::Map {
+                                key: None,
+                                expecting_key: true,
+                                seen: BTreeMap::new(),
+                            }
                         } else {
                             Frame::Seq { index: 0 }
                         };
@@ -440,10 +694,17 @@ impl Locations {
                 }
             }
         }
-        let mut r = R { stack: Vec::new(), map: BTreeMap::new() };
+        let mut r = R {
+            stack: Vec::new(),
+            map: BTreeMap::new(),
+            duplicates: Vec::new(),
+        };
         let mut p = Parser::new_from_str(src);
         let _ = p.load(&mut r, false);
-        Locations { map: r.map }
+        Locations {
+            map: r.map,
+            duplicates: r.duplicates,
+        }
     }
 
     /// The position of the value at `path`, or of its nearest ancestor.
@@ -460,7 +721,10 @@ impl Locations {
 
     /// The position of the key of the entry at `path`.
     pub fn key(&self, path: &str) -> Option<(usize, usize)> {
-        self.map.get(&format!("{path}#key")).copied().or_else(|| self.value(path))
+        self.map
+            .get(&format!("{path}#key"))
+            .copied()
+            .or_else(|| self.value(path))
     }
 }
 
@@ -501,19 +765,25 @@ pub struct Content {
     pub sections: Vec<(String, SectionFile, Source)>,
 }
 
-/// Reads a file as UTF-8 and NFC-normalises it; diagnoses invalid UTF-8
-/// and tabs in indentation.
-pub fn read_source(path: &Path, diags: &mut Diagnostics) -> Option<Source> {
+/// Reads a text file as UTF-8 (a byte-order mark is dropped) and
+/// NFC-normalises it, so that text typed with combining accents matches
+/// text typed precomposed. Diagnoses a file that cannot be read and
+/// invalid UTF-8.
+pub fn read_text(path: &Path, diags: &mut Diagnostics) -> Option<String> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            let mut d = Diagnostic::error("io", format!("cannot read {}: {e}", path.display()));
-            d = d.at(path, 1, 1);
+            let mut d = Diagnostic::error(
+                "io",
+                format!("cannot read {}: {}", path.display(), io_reason(&e)),
+            );
             if e.kind() == std::io::ErrorKind::NotFound {
                 d = d.hint(format!(
                     "create {} or check the --content directory",
                     path.display()
                 ));
+            } else {
+                d = d.hint("check that the file exists and that you may read it");
             }
             diags.push(d);
             return None;
@@ -522,181 +792,245 @@ pub fn read_source(path: &Path, diags: &mut Diagnostics) -> Option<Source> {
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let bytes = e.as_bytes();
+            let bad = e.utf8_error().valid_up_to();
+            let good = &bytes[..bad];
             let line = good.iter().filter(|b| **b == b'\n').count() + 1;
-            let col = String::from_utf8_lossy(&good[good.iter().rposition(|b| *b == b'\n').map(|i| i + 1).unwrap_or(0)..]).chars().count() + 1;
+            let line_start = good
+                .iter()
+                .rposition(|b| *b == b'\n')
+                .map(|i| i + 1)
+                .unwrap_or(0);
+            let col = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+            let invalid = bytes
+                .iter()
+                .skip(bad)
+                .take(e.utf8_error().error_len().unwrap_or(1));
+            let shown: Vec<String> = invalid.map(|b| format!("0x{b:02X}")).collect();
+            let count = String::from_utf8_lossy(bytes).matches('\u{FFFD}').count();
+            let more = if count > 1 {
+                format!(" (and {} more in the file)", count - 1)
+            } else {
+                String::new()
+            };
             diags.push(
-                Diagnostic::error("utf8", "the file is not valid UTF-8")
-                    .at(path, line, col)
-                    .expected("UTF-8 text")
-                    .hint("save the file as UTF-8 (in VS Code: “Save with Encoding” → UTF-8); Windows-1258 or TCVN3 text must be converted"),
+                Diagnostic::error(
+                    "utf8",
+                    format!("the file is not UTF-8 text: byte {} cannot be read{more}", shown.join(" ")),
+                )
+                .at(path, line, col)
+                .spanning(1)
+                .expected("a file saved as UTF-8, the encoding YAML files use")
+                .hint("the file was saved in another encoding (Windows-1258, TCVN3/ABC or VNI); open it and save it again as UTF-8 (in VS Code: “Save with Encoding” → UTF-8, after “Reopen with Encoding” in the one it was written in)"),
             );
             return None;
         }
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
-    let text: String = if unicode_normalization::is_nfc(&text) {
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text);
+    Some(if unicode_normalization::is_nfc(&text) {
         text
     } else {
         text.nfc().collect()
-    };
-    let mut tab_found = false;
-    for (i, line) in text.lines().enumerate() {
-        let indent: String = line.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
-        if let Some(pos) = indent.find('\t') {
-            diags.push(
-                Diagnostic::error("tab", "a tab in indentation")
-                    .at(path, i + 1, pos + 1)
-                    .expected("spaces for indentation (YAML does not allow tabs)")
-                    .hint("replace the tab with spaces; in VS Code: “Convert Indentation to Spaces”"),
-            );
-            tab_found = true;
-        }
-    }
-    if tab_found {
-        return None;
-    }
-    let locations = Locations::parse(&text);
-    Some(Source {
-        path: path.to_path_buf(),
-        text,
-        locations,
     })
 }
 
+/// The OS's reason without its error number: "No such file or directory".
+pub fn io_reason(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+/// Reads a YAML file (see [`read_text`]) and maps where its values sit;
+/// diagnoses tabs in indentation and keys written twice.
+pub fn read_source(path: &Path, diags: &mut Diagnostics) -> Option<Source> {
+    let text = read_text(path, diags)?;
+    let tabs: Vec<(usize, usize)> = text
+        .lines()
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let indent: String = line
+                .chars()
+                .take_while(|c| *c == ' ' || *c == '\t')
+                .collect();
+            indent
+                .find('\t')
+                .map(|pos| (i + 1, indent[..pos].chars().count() + 1))
+        })
+        .collect();
+    if let Some((line, col)) = tabs.first() {
+        let others = match tabs.len() {
+            1 => String::new(),
+            2 => format!(" (and on line {})", tabs[1].0),
+            n => format!(
+                " (and on {} more lines: {}{})",
+                n - 1,
+                tabs[1..]
+                    .iter()
+                    .take(5)
+                    .map(|t| t.0.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if n > 6 { ", …" } else { "" }
+            ),
+        };
+        diags.push(
+            Diagnostic::error("tab", format!("a tab in the indentation{others}"))
+                .at(path, *line, *col)
+                .spanning(1)
+                .expected("spaces: YAML indents with spaces only")
+                .hint("replace the tabs with spaces; in VS Code: “Convert Indentation to Spaces” in the command palette"),
+        );
+        return None;
+    }
+    let locations = Locations::parse(&text);
+    let src = Source {
+        path: path.to_path_buf(),
+        text,
+        locations,
+    };
+    for (entry, first, second) in &src.locations.duplicates {
+        diags.push(crate::diag::yaml::duplicate_key(
+            &src, entry, *first, *second,
+        ));
+    }
+    Some(src)
+}
+
 /// Deserialises a source into `T`, turning serde_yaml errors into located
-/// diagnostics with a hint (nearest valid key for an unknown one).
-pub fn parse_yaml<T: serde::de::DeserializeOwned>(src: &Source, diags: &mut Diagnostics) -> Option<T> {
-    // Duplicate keys are reported by serde_yaml as errors too.
+/// diagnostics with what was expected and a hint (see [`crate::diag::yaml`]).
+pub fn parse_yaml<T: serde::de::DeserializeOwned>(
+    src: &Source,
+    diags: &mut Diagnostics,
+) -> Option<T> {
     match serde_yaml::from_str::<T>(&src.text) {
-        Ok(v) => Some(v),
+        Ok(v) if src.locations.duplicates.is_empty() => Some(v),
+        Ok(_) => None,
         Err(e) => {
-            diags.push(yaml_error(src, &e));
+            let d = crate::diag::yaml::from_serde(src, &e);
+            // a key written twice is already reported, where it is
+            if d.code != "duplicate-key" || src.locations.duplicates.is_empty() {
+                diags.push(d);
+            }
             None
         }
     }
 }
 
-fn yaml_error(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
-    let msg = e.to_string();
-    // serde_yaml appends " at line L column C"; keep the message clean.
-    let clean = match msg.find(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg.clone(),
-    };
-    let (line, col) = e
-        .location()
-        .map(|l| (l.line(), l.column()))
-        .unwrap_or((1, 1));
-    let mut d = Diagnostic::error("yaml", clean.clone()).at(&src.path, line, col);
-    if let Some(rest) = clean.split("unknown field `").nth(1) {
-        let field = rest.split('`').next().unwrap_or("");
-        let expected: Vec<&str> = rest
-            .split("expected ")
-            .nth(1)
-            .map(|s| {
-                s.split(['`', ',', ' '])
-                    .filter(|w| !w.is_empty() && *w != "one" && *w != "of" && *w != "or")
-                    .collect()
-            })
-            .unwrap_or_default();
-        d.code = "unknown-key";
-        d.message = format!("unknown key `{field}`");
-        d = d.expected(format!("one of: {}", expected.join(", ")));
-        if let Some(n) = crate::diag::nearest(field, expected.iter().copied()) {
-            d = d.hint(format!("did you mean `{n}`?"));
-        } else {
-            d = d.hint("remove the key or check its spelling and indentation");
-        }
-    } else if clean.contains("missing field `") {
-        let field = clean.split('`').nth(1).unwrap_or("");
-        d.code = "missing-key";
-        d.message = format!("missing required key `{field}`");
-        d = d.expected(format!("a `{field}:` entry here")).hint(format!("add `{field}: …` (see the README's content map)"));
-    } else if clean.contains("bad number") {
-        d.code = "bad-number";
-        let digits = clean.split("[number ").nth(1).and_then(|s| s.split(']').next()).unwrap_or("");
-        d.message = clean.split(" [number").next().unwrap_or(&clean).to_string();
-        d.message = d.message.split(": in YAML").next().unwrap_or(&d.message).to_string();
-        d = d.expected("a plain YAML number, like 2732.16").hint(if digits.is_empty() {
-            "write the number without quotes, with a dot as decimal point".to_string()
-        } else {
-            "in YAML write numbers plainly: a dot as decimal point and no thousands separator (2.732,16 is written 2732.16); baocao prints the Vietnamese form".to_string()
-        });
-    } else if clean.contains("invalid type") {
-        d.code = "wrong-type";
-        let exp = clean.split("expected ").nth(1).unwrap_or("").to_string();
-        d = d.expected(exp).hint("check the value's kind: text, number, list (`- item`) or map (`key: value`)");
-    } else if clean.contains("duplicate") {
-        d.code = "duplicate-key";
-        d = d.hint("each key may appear once in a map; merge the two entries or rename one");
-    } else if clean.contains("did not find expected") || clean.contains("mapping values are not allowed") || clean.contains("could not find expected") || clean.contains("found character") {
-        d.code = "yaml-syntax";
-        d = d
-            .expected("well-formed YAML")
-            .hint("check indentation and quoting: a text containing `: ` or starting with a special character must be quoted or written as a block (`>-`)");
-    }
-    d
-}
-
 impl Content {
-    /// Reads `report.yaml` and the section files it lists. All problems are
-    /// collected in `diags`; `None` when the content cannot be used.
+    /// Reads `report.yaml` and the section files it lists. Every file is
+    /// read and parsed, so the problems of all of them are reported
+    /// together (serde_yaml stops at the first problem within a file); if
+    /// report.yaml itself cannot be read, every other `.yaml` file of the
+    /// directory is still checked. `None` when any file could not be used.
     pub fn load(dir: &Path, diags: &mut Diagnostics) -> Option<Content> {
         if !dir.is_dir() {
+            let what = if dir.exists() {
+                "is not a directory"
+            } else {
+                "does not exist"
+            };
             diags.push(
                 Diagnostic::error(
                     "io",
-                    format!("content directory {} does not exist", dir.display()),
+                    format!("the content directory {} {what}", dir.display()),
                 )
-                .hint("pass --content DIR, the folder that holds report.yaml"),
+                .hint("pass --content DIR with the folder that holds report.yaml"),
             );
             return None;
         }
         let report_path = dir.join("report.yaml");
-        let report_src = read_source(&report_path, diags)?;
-        let report: Option<ReportFile> = parse_yaml(&report_src, diags);
-        let report = report?;
+        let failed_before = diags.errors();
+        let (report, report_src) = if report_path.is_file() {
+            let src = read_source(&report_path, diags);
+            let report = src
+                .as_ref()
+                .and_then(|s| parse_yaml::<ReportFile>(s, diags));
+            (report, src)
+        } else {
+            diags.push(
+                Diagnostic::error("io", format!("{} holds no report.yaml", dir.display()))
+                    .expected("report.yaml, the file with the document's details, outline and list of section files")
+                    .hint("pass --content DIR with the folder that holds report.yaml"),
+            );
+            (None, None)
+        };
+        let Some(report) = report else {
+            // Still check the section files, to report everything at once.
+            for path in yaml_files(dir) {
+                if path.file_name().is_some_and(|n| n == "report.yaml") {
+                    continue;
+                }
+                if let Some(src) = read_source(&path, diags) {
+                    let _ = parse_yaml::<SectionFile>(&src, diags);
+                }
+            }
+            return None;
+        };
+        let report_src = report_src?;
         let mut sections = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = std::collections::HashMap::new();
         for (i, name) in report.sections.iter().enumerate() {
-            if !seen.insert(name.clone()) {
+            let here = report_src.loc(&format!("sections[{i}]"));
+            if let Some(first) = seen.get(name) {
                 diags.push(
-                    Diagnostic::error("duplicate-id", format!("section `{name}` is listed twice"))
-                        .at_loc(report_src.loc(&format!("sections[{i}]")))
-                        .hint("list each section file once"),
+                    Diagnostic::error(
+                        "duplicate-id",
+                        format!("the section file `{name}` is listed twice"),
+                    )
+                    .at_loc(here)
+                    .related(
+                        "listed first here",
+                        report_src.loc(&format!("sections[{first}]")),
+                    )
+                    .expected("each section file listed once under `sections:`")
+                    .hint("remove one of the two lines"),
                 );
                 continue;
             }
+            seen.insert(name.clone(), i);
             let path = dir.join(format!("{name}.yaml"));
-            if !path.exists() {
+            if !path.is_file() {
                 let mut d = Diagnostic::error(
                     "missing-file",
-                    format!("section file {} does not exist", path.display()),
+                    format!("the section file {} does not exist", path.display()),
                 )
-                .at_loc(report_src.loc(&format!("sections[{i}]")))
-                .expected(format!("a file {name}.yaml beside report.yaml"));
-                let names: Vec<String> = std::fs::read_dir(dir)
-                    .map(|rd| {
-                        rd.filter_map(|e| e.ok())
-                            .filter_map(|e| e.file_name().into_string().ok())
-                            .filter_map(|n| n.strip_suffix(".yaml").map(str::to_string))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                d = match crate::diag::nearest(name, names.iter().map(|s| s.as_str())) {
-                    Some(n) => d.hint(format!("did you mean `{n}`?")),
-                    None => d.hint("create the file or remove it from `sections`"),
+                .at_loc(here)
+                .expected(format!(
+                    "a file {name}.yaml beside report.yaml (names are listed without `.yaml`)"
+                ));
+                let names: Vec<String> = yaml_files(dir)
+                    .iter()
+                    .filter_map(|p| p.file_stem().and_then(|s| s.to_str()).map(str::to_string))
+                    .filter(|n| n != "report" && !report.sections.contains(n))
+                    .collect();
+                let plain = name
+                    .strip_suffix(".yaml")
+                    .or_else(|| name.strip_suffix(".yml"));
+                d = match (
+                    plain,
+                    crate::diag::nearest(name, names.iter().map(|s| s.as_str())),
+                ) {
+                    (Some(p), _) => d.hint(format!("write `{p}` without `.yaml`")),
+                    (None, Some(n)) => d.hint(format!("did you mean `{n}`? ({n}.yaml is there)")),
+                    (None, None) => d.hint("create the file, or remove it from `sections:`"),
                 };
                 diags.push(d);
                 continue;
             }
-            let Some(src) = read_source(&path, diags) else { continue };
+            let Some(src) = read_source(&path, diags) else {
+                continue;
+            };
             if let Some(file) = parse_yaml::<SectionFile>(&src, diags) {
                 sections.push((name.clone(), file, src));
             }
         }
-        if diags.has_errors() {
+        if diags.errors() > failed_before {
             return None;
         }
         Some(Content {
@@ -706,6 +1040,20 @@ impl Content {
             sections,
         })
     }
+}
+
+/// The `.yaml` files of a directory, sorted by name.
+fn yaml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
 }
 
 #[cfg(test)]
@@ -718,21 +1066,52 @@ mod tests {
         let l = Locations::parse(src);
         assert_eq!(l.value("a"), Some((1, 4)));
         assert_eq!(l.value("b.c[0]"), Some((4, 7)));
-        assert_eq!(l.value("b.c[1]").map(|p| p.0), Some(5));
+        // a block scalar sits where its text starts
+        assert_eq!(l.value("b.c[1]"), Some((6, 7)));
         assert_eq!(l.value("b.d"), Some((8, 6)));
         assert_eq!(l.key("b.d"), Some((8, 3)));
         // unknown child falls back to its parent
-        assert_eq!(l.value("b.c[1].zzz").map(|p| p.0), Some(5));
+        assert_eq!(l.value("b.c[1].zzz").map(|p| p.0), Some(6));
+    }
+
+    #[test]
+    fn duplicate_keys_are_found() {
+        let l = Locations::parse(
+            "a:
+  x: 1
+  y: 2
+  x: 3
+b: [1]
+",
+        );
+        assert_eq!(l.duplicates, vec![("a.x".to_string(), (2, 3), (4, 3))]);
     }
 
     #[test]
     fn numbers_as_text_are_rejected_with_a_hint() {
-        let e = serde_yaml::from_str::<Num>("'2,732.16'").unwrap_err().to_string();
+        let e = serde_yaml::from_str::<Num>("'2,732.16'")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("bad number `2,732.16`"), "{e}");
-        assert!(e.contains("2732.16"), "{e}");
+        assert_eq!(suggest_number("2,732.16").as_deref(), Some("2732.16"));
+        assert_eq!(suggest_number("2.732,16").as_deref(), Some("2732.16"));
+        assert_eq!(suggest_number("45,6").as_deref(), Some("45.6"));
+        assert_eq!(suggest_number("1,234,567").as_deref(), Some("1234567"));
+        assert_eq!(suggest_number("18.805.000").as_deref(), Some("18805000"));
+        assert_eq!(suggest_number("2,732"), None);
+        assert_eq!(suggest_number("abc"), None);
         let e = serde_yaml::from_str::<Num>("abc").unwrap_err().to_string();
         assert!(e.contains("bad number `abc`"), "{e}");
-        assert_eq!(serde_yaml::from_str::<Num>("2732.16").unwrap().0.to_string(), "2732.16");
-        assert_eq!(serde_yaml::from_str::<Num>("18805").unwrap().0.to_string(), "18805");
+        assert_eq!(
+            serde_yaml::from_str::<Num>("2732.16")
+                .unwrap()
+                .0
+                .to_string(),
+            "2732.16"
+        );
+        assert_eq!(
+            serde_yaml::from_str::<Num>("18805").unwrap().0.to_string(),
+            "18805"
+        );
     }
 }

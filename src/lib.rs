@@ -17,7 +17,8 @@
 //! 6. [`diff`] compares two drafts and writes a redline with tracked changes.
 //!
 //! [`build`] runs the stages and writes the outputs atomically; [`diag`]
-//! holds the diagnostics every stage reports into.
+//! holds the diagnostics every stage reports into; [`schema`] gives the
+//! JSON Schemas of the content files, for editors.
 
 pub mod build;
 pub mod check;
@@ -28,3 +29,4 @@ pub mod docx;
 pub mod figures;
 pub mod format;
 pub mod render;
+pub mod schema;

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use baocao::build::{self, Inputs};
-use baocao::diag::{render_human, Diagnostic, Diagnostics, Severity};
+use baocao::diag::{count, render_human, Diagnostic, Diagnostics, Severity};
 
 /// baocao — a Party committee's political report, kept as YAML, built into
 /// Markdown and DOCX in the Party's document format.
@@ -66,6 +66,14 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Write the JSON Schemas of the content files (report.schema.json,
+    /// section.schema.json), for editors: with the YAML extension of VS Code
+    /// they give completion, validation as you type and hovers (docs/editor.md).
+    Schema {
+        /// Where to write the schemas.
+        #[arg(long, default_value = "schema", value_name = "DIR")]
+        out: PathBuf,
+    },
 }
 
 fn templates_dir(arg: Option<PathBuf>) -> Option<PathBuf> {
@@ -78,7 +86,8 @@ fn templates_dir(arg: Option<PathBuf>) -> Option<PathBuf> {
 fn emit(diags: &Diagnostics, format: Format) {
     match format {
         Format::Human => {
-            let read = |p: &Path| std::fs::read_to_string(p).ok();
+            // lossy: a file that is not UTF-8 still shows its line
+            let read = |p: &Path| std::fs::read(p).ok().map(|b| String::from_utf8_lossy(&b).into_owned());
             for d in diags.sorted() {
                 eprintln!("{}", render_human(d, &read));
             }
@@ -97,12 +106,7 @@ fn emit(diags: &Diagnostics, format: Format) {
 
 /// Exit 2 when every error is a usage or I/O problem, 1 for content errors.
 fn error_status(diags: &Diagnostics) -> ExitCode {
-    let io_only = diags
-        .items
-        .iter()
-        .filter(|d| d.is_error())
-        .all(|d| matches!(d.code, "io"));
-    ExitCode::from(if io_only { 2 } else { 1 })
+    ExitCode::from(diags.exit_status())
 }
 
 fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
@@ -112,7 +116,7 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
     let Some(built) = built else {
         emit(&diags, common.format);
         if common.format == Format::Human {
-            eprintln!("error: {} error(s); nothing was written", diags.errors());
+            eprintln!("error: {}; nothing was written", count(diags.errors(), "error"));
         }
         return error_status(&diags);
     };
@@ -127,17 +131,17 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
         emit(&diags, common.format);
         if common.format == Format::Human {
             eprintln!(
-                "check: {} error(s), {} warning(s)",
-                diags.errors(),
-                diags.warnings()
+                "check: {}, {}",
+                count(diags.errors(), "error"),
+                count(diags.warnings(), "warning")
             );
         }
-        return if failed { ExitCode::from(1) } else { ExitCode::SUCCESS };
+        return if failed { error_status(&diags) } else { ExitCode::SUCCESS };
     };
     if failed {
         emit(&diags, common.format);
         if common.format == Format::Human {
-            eprintln!("error: {} error(s) (--strict); nothing was written", diags.errors());
+            eprintln!("error: {} (--strict); nothing was written", count(diags.errors(), "error"));
         }
         return ExitCode::from(1);
     }
@@ -166,6 +170,9 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
         Err(d) => {
             diags.push(d);
             emit(&diags, common.format);
+            if common.format == Format::Human {
+                eprintln!("error: the outputs could not be written; earlier outputs are unchanged");
+            }
             ExitCode::from(2)
         }
     }
@@ -176,5 +183,17 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Build { common, out } => run(common, Some(out)),
         Command::Check { common } => run(common, None),
+        Command::Schema { out } => match baocao::schema::write(&out) {
+            Ok(paths) => {
+                for p in paths {
+                    println!("wrote {}", p.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error[io]: cannot write the schemas into {}: {e}", out.display());
+                ExitCode::from(2)
+            }
+        },
     }
 }

@@ -75,7 +75,17 @@ pub fn register_filters(tera: &mut Tera) {
             .map(str::to_string)
             .ok_or_else(|| tera::Error::message(format!("ordinal: no ordinal word for {x}")))
     });
-    tera.register_filter("md", |s: String, _: Kwargs, _: &State| -> String { format::escape_markdown(&s) });
+    // Takes any value so that an undefined one (`{{ doc.titel | md }}`) is
+    // reported rather than printed as nothing.
+    tera.register_filter("md", |v: tera::Value, _: Kwargs, _: &State| -> TeraResult<String> {
+        if v.is_undefined() {
+            return Err(tera::Error::new(tera::ErrorKind::InvalidArgument {
+                expected_type: "String".into(),
+                actual_type: "undefined".into(),
+            }));
+        }
+        Ok(format::escape_markdown(&v.to_string()))
+    });
 }
 
 /// Builds the tera instance: default templates, overridden by any file of
@@ -123,97 +133,42 @@ pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<(Te
     for (name, _, path) in &sources {
         paths.push((name.clone(), path.clone().unwrap_or_else(|| PathBuf::from(format!("templates/{name}")))));
     }
-    if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, s, _)| (n.as_str(), s.as_str()))) {
-        let name = match e.kind() {
-            tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => r.filename().to_string(),
-            _ => String::new(),
-        };
-        let path = paths.iter().find(|(n, _)| *n == name).map(|(_, p)| p.clone());
-        diags.push(template_error(&e, &name, path.as_deref(), None));
+    let names: Vec<String> = sources.iter().map(|(n, _, _)| n.clone()).collect();
+    let mut found = Diagnostics::default();
+    // Each file alone first, so that a syntax error in each is reported.
+    let mut syntax_ok = true;
+    for (name, src, _) in &sources {
+        if let Err(e) = Tera::new().add_raw_template(name, src) {
+            if matches!(e.kind(), tera::ErrorKind::SyntaxError(_)) {
+                found.extend(template_errors(&e, None, &names));
+                syntax_ok = false;
+            }
+        }
     }
+    // Then together: unknown filters and includes, all of them.
+    if syntax_ok {
+        if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, s, _)| (n.as_str(), s.as_str()))) {
+            found.extend(template_errors(&e, None, &names));
+        }
+    }
+    crate::diag::template::relocate(&mut found, &paths);
+    diags.extend(found.items);
     if diags.has_errors() {
         return None;
     }
     Some((tera, paths))
 }
 
-/// Turns a tera error into a diagnostic. `yaml` maps a one-off paragraph
-/// template back into its YAML file: (source, path of the value).
-pub fn template_error(e: &tera::Error, name: &str, path: Option<&Path>, yaml: Option<(&Source, &str)>) -> Diagnostic {
-    let report = match e.kind() {
-        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r.as_ref()),
-        _ => None,
+/// Turns a tera error into diagnostics (see [`crate::diag::template`]).
+/// `yaml` locates a sentence template in its YAML file: (source, path of
+/// the value); without it the error is in a layout template.
+pub fn template_errors(e: &tera::Error, yaml: Option<(&Source, &str)>, templates: &[String]) -> Vec<Diagnostic> {
+    use crate::diag::template::{from_tera, Origin};
+    let origin = match yaml {
+        Some((src, path)) => Origin::Yaml(src, path),
+        None => Origin::Layout,
     };
-    let mut message = report.map(|r| r.message().to_string()).unwrap_or_else(|| {
-        let mut m = e.to_string();
-        let mut src = std::error::Error::source(e);
-        while let Some(s) = src {
-            m.push_str(": ");
-            m.push_str(&s.to_string());
-            src = s.source();
-        }
-        m
-    });
-    let mut hint = "see the README's editing guide for the filters and figure fields templates can use".to_string();
-    if message.contains("not found in context") || message.contains("not found") {
-        hint = "a figure field is written `f.<figure id>.<field>`; the fields are value, unit, year, verb, baseline, target, change, change_pct, pct_baseline, pct_target, over_target, over_target_pct, pct_of, growth, output, total, parts.<name>".to_string();
-    }
-    if message.contains("filter") && (message.contains("not found") || message.contains("Unknown")) {
-        hint = "the filters are num, pct, signed, abs, pad, roman, ordinal, md (e.g. `{{ x | num(p=2) }}`)".to_string();
-    }
-    let mut d = Diagnostic::error("template", String::new());
-    match (report, yaml) {
-        (Some(r), Some((src, vpath))) => {
-            // Find the failing expression in the YAML text from the value's line on.
-            let span = r.span();
-            let tpl_line = span.start_line;
-            let snippet: String = e_source_snippet(r);
-            let start = src.locations.value(vpath).unwrap_or((1, 1));
-            let mut loc = Location { file: src.path.clone(), line: start.0, column: start.1 };
-            if !snippet.is_empty() {
-                for (i, line) in src.text.lines().enumerate().skip(start.0.saturating_sub(1)) {
-                    if let Some(col) = line.find(&snippet) {
-                        loc = Location { file: src.path.clone(), line: i + 1, column: line[..col].chars().count() + 1 };
-                        break;
-                    }
-                }
-            } else if tpl_line > 1 {
-                loc.line += tpl_line;
-            }
-            d.location = Some(loc);
-        }
-        (Some(r), None) => {
-            let span = r.span();
-            let file = path.map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from(format!("templates/{name}")));
-            d.location = Some(Location { file, line: span.start_line, column: span.start_col + 1 });
-        }
-        (None, Some((src, vpath))) => d.location = src.loc(vpath),
-        (None, None) => {
-            if let Some(p) = path {
-                d.location = Some(Location { file: p.to_path_buf(), line: 1, column: 1 });
-            }
-        }
-    }
-    if message.is_empty() {
-        message = "template error".into();
-    }
-    d.message = format!("in template: {message}");
-    d.expected = Some("a valid tera expression over the figures (`{{ f.<id>.<field> | filter }}`)".into());
-    d.hint = Some(hint);
-    d
-}
-
-fn e_source_snippet(r: &tera::ReportError) -> String {
-    // The ReportError does not expose its source, only the span; the message
-    // usually quotes the name involved (`Variable `f.x.y` not found`).
-    let m = r.message();
-    if let Some(start) = m.find('`') {
-        if let Some(end) = m[start + 1..].find('`') {
-            let s = &m[start + 1..start + 1 + end];
-            return s.to_string();
-        }
-    }
-    String::new()
+    from_tera(e, origin, templates)
 }
 
 // ---------------------------------------------------------------- the view
@@ -314,16 +269,7 @@ impl<'a> Renderer<'a> {
             match self.tera.render_str(tpl, &ctx, false) {
                 Ok(s) => s,
                 Err(e) => {
-                    let mut d = template_error(&e, "", None, Some((src, vpath)));
-                    if let Some(id) = missing_figure(&d.message) {
-                        if !self.known_figures.iter().any(|k| *k == id) {
-                            let u = crate::figures::unknown_figure(&id, d.location.clone(), self.known_figures.iter());
-                            d.code = "unknown-figure";
-                            d.message = u.message;
-                            d.hint = u.hint;
-                        }
-                    }
-                    self.diags.push(d);
+                    self.diags.extend(template_errors(&e, Some((src, vpath)), &[]));
                     String::new()
                 }
             }
@@ -471,6 +417,7 @@ impl<'a> Renderer<'a> {
 
     fn target(&mut self, t: &Target, src: &Source, path: &str, out: &mut Vec<Block>) {
         self.target_counter += 1;
+        let mut unknown = false;
         let extra = match &t.figure {
             Some(id) => match self.figures_json.get(id) {
                 Some(j) => Some(j.clone()),
@@ -480,11 +427,15 @@ impl<'a> Renderer<'a> {
                         src.loc(&format!("{path}.figure")),
                         self.known_figures.iter(),
                     ));
+                    unknown = true;
                     None
                 }
             },
             None => None,
         };
+        // Without its figure the sentence's `{{ value }}` cannot work:
+        // that is the unknown figure's consequence, not a second problem.
+        let reported = self.diags.items.len();
         let text = self.text(&t.text, src, &format!("{path}.text"), extra.as_ref());
         out.push(Block {
             kind: "target",
@@ -496,15 +447,10 @@ impl<'a> Renderer<'a> {
             let text = self.text(l, src, &format!("{path}.lines[{k}]"), extra.as_ref());
             out.push(Block { kind: "line", text, ..Default::default() });
         }
+        if unknown {
+            self.diags.items.truncate(reported);
+        }
     }
-}
-
-fn missing_figure(message: &str) -> Option<String> {
-    // "Variable `f.abc.value` not found" → abc
-    let start = message.find("`f.")? + 3;
-    let rest = &message[start..];
-    let end = rest.find(['.', '`', '[', ' ']).unwrap_or(rest.len());
-    Some(rest[..end].to_string())
 }
 
 /// The document information templates see as `doc`.
@@ -578,7 +524,7 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
         ctx.insert("f", &figures_json);
         match tera.render_str(&tpl, &ctx, false) {
             Ok(s) => doc[key] = json!(s.split_whitespace().collect::<Vec<_>>().join(" ")),
-            Err(e) => diags.push(template_error(&e, "", None, Some((&content.report_src, &format!("document.{key}"))))),
+            Err(e) => diags.extend(template_errors(&e, Some((&content.report_src, &format!("document.{key}"))), &[])),
         }
     }
     let mut base_ctx = tera::Context::new();
@@ -707,7 +653,8 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
         match tera.render(name, ctx) {
             Ok(s) => s,
             Err(e) => {
-                diags.push(template_error(&e, name, None, None));
+                let names: Vec<String> = tera.get_template_names().map(str::to_string).collect();
+                diags.extend(template_errors(&e, None, &names));
                 String::new()
             }
         }

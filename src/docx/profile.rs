@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 /// Line spacing of body text: a multiple of single spacing (`lines: 1.15`) or
 /// an exact height in points (`exact: 18`), or a minimum (`at_least: 18`).
 /// In YAML: a map with exactly one of these keys.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(try_from = "LineSpacingRepr", into = "LineSpacingRepr")]
 pub enum LineSpacing {
     Lines(f32),
@@ -15,7 +15,7 @@ pub enum LineSpacing {
     AtLeast(f32),
 }
 
-#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct LineSpacingRepr {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -297,45 +297,80 @@ impl Profile {
 
 /// What `report.yaml` may change in the profile. Every field is optional;
 /// unknown fields are an error.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProfileOverrides {
+    /// Page width in mm (A4: 210).
     pub page_width_mm: Option<f32>,
+    /// Page height in mm (A4: 297).
     pub page_height_mm: Option<f32>,
+    /// Top margin in mm.
     pub margin_top_mm: Option<f32>,
+    /// Bottom margin in mm.
     pub margin_bottom_mm: Option<f32>,
+    /// Left margin in mm.
     pub margin_left_mm: Option<f32>,
+    /// Right margin in mm.
     pub margin_right_mm: Option<f32>,
+    /// Distance from the top edge to the page-number header, in mm.
     pub header_distance_mm: Option<f32>,
+    /// Distance from the bottom edge to the footer, in mm.
     pub footer_distance_mm: Option<f32>,
+    /// Font of all text, e.g. `Times New Roman`.
     pub font: Option<String>,
+    /// Language of all text (`w:lang`), e.g. `vi-VN`.
     pub lang: Option<String>,
+    /// Size of body text in points.
     pub body_size_pt: Option<f32>,
-    /// `{lines: 1.15}`, `{exact: 18}` or `{at_least: 18}`.
+    /// Line spacing of body text: `{lines: 1.15}`, `{exact: 18}` or `{at_least: 18}`.
     pub line_spacing: Option<LineSpacing>,
+    /// First-line indent of body paragraphs, in mm.
     pub first_line_indent_mm: Option<f32>,
+    /// Space before a body paragraph, in points.
     pub space_before_pt: Option<f32>,
+    /// Space after a body paragraph, in points.
     pub space_after_pt: Option<f32>,
+    /// Header block: width of the left column, percent of the text width.
     pub header_left_pct: Option<f32>,
+    /// Header block: width of the right column, percent of the text width.
     pub header_right_pct: Option<f32>,
+    /// Size of the header block's text, in points.
     pub header_size_pt: Option<f32>,
+    /// Size of `ĐẢNG CỘNG SẢN VIỆT NAM`, in points.
     pub party_name_size_pt: Option<f32>,
+    /// Draw a rule under the party name.
     pub party_name_rule: Option<bool>,
+    /// Space above the place-and-date line, in points.
     pub header_date_space_before_pt: Option<f32>,
+    /// Size of `BÁO CÁO`, in points.
     pub kind_size_pt: Option<f32>,
+    /// Space above `BÁO CÁO`, in points.
     pub kind_space_before_pt: Option<f32>,
+    /// Size of the title, in points.
     pub title_size_pt: Option<f32>,
+    /// Size of the subtitle, in points.
     pub subtitle_size_pt: Option<f32>,
+    /// Space after the subtitle, in points.
     pub subtitle_space_after_pt: Option<f32>,
+    /// Size of part headings (Phần thứ …), in points.
     pub part_size_pt: Option<f32>,
+    /// Size of chapter headings (A., B.), in points.
     pub chapter_size_pt: Option<f32>,
+    /// Size of section headings (I., II.), in points.
     pub section_size_pt: Option<f32>,
+    /// Size of item headings (1., 2.), in points.
     pub item_size_pt: Option<f32>,
+    /// Size of sub-item headings (1.1.), in points.
     pub subitem_size_pt: Option<f32>,
+    /// Sub-item headings (1.1.) in italics.
     pub subitem_italic: Option<bool>,
+    /// Print page numbers, centred in the header.
     pub page_numbers: Option<bool>,
+    /// Number the first page too.
     pub number_first_page: Option<bool>,
+    /// Size of page numbers, in points.
     pub page_number_size_pt: Option<f32>,
+    /// Size of text in tables other than the header block, in points.
     pub table_size_pt: Option<f32>,
 }
 

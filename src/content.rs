@@ -185,7 +185,10 @@ pub struct DocumentInfo {
     /// The body above the issuer (may be absent).
     #[serde(default)]
     pub superior_body: Option<String>,
+    /// The body that issues the report, printed bold in the header:
+    /// `ĐẢNG ỦY THỊ TRẤN BẾN SUNG`.
     pub issuing_body: String,
+    /// The place on the date line: `Bến Sung, ngày … tháng … năm …`.
     pub place: String,
     /// `YYYY-MM-DD`; leave empty while the draft is undated.
     #[serde(default)]
@@ -235,6 +238,7 @@ pub struct PartSpec {
     /// Slot for paragraphs between the part's name and its first chapter.
     #[serde(default)]
     pub intro: Option<String>,
+    /// The chapters (A., B., C.) of the part.
     pub chapters: Vec<ChapterSpec>,
 }
 
@@ -242,10 +246,12 @@ pub struct PartSpec {
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChapterSpec {
+    /// The chapter's heading, without its letter.
     pub title: String,
     /// A slot whose nodes become this chapter's sections (I., II.).
     #[serde(default)]
     pub slot: Option<String>,
+    /// The sections (I., II.) of the chapter.
     #[serde(default)]
     pub sections: Vec<SectionSpec>,
 }
@@ -254,7 +260,9 @@ pub struct ChapterSpec {
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SectionSpec {
+    /// The section's heading, without its number.
     pub title: String,
+    /// The slot of the section files that fills this section.
     pub slot: String,
 }
 
@@ -938,7 +946,7 @@ impl Content {
             diags.push(
                 Diagnostic::error(
                     "io",
-                    format!("the content directory {} {what}", dir.display()),
+                    format!("the content folder `{}` {what}", dir.display()),
                 )
                 .hint("pass --content DIR with the folder that holds report.yaml"),
             );
@@ -954,7 +962,7 @@ impl Content {
             (report, src)
         } else {
             diags.push(
-                Diagnostic::error("io", format!("{} holds no report.yaml", dir.display()))
+                Diagnostic::error("io", format!("there is no report.yaml in `{}`", dir.display()))
                     .expected("report.yaml, the file with the document's details, outline and list of section files")
                     .hint("pass --content DIR with the folder that holds report.yaml"),
             );

@@ -87,7 +87,10 @@ fn emit(diags: &Diagnostics, format: Format) {
     match format {
         Format::Human => {
             // lossy: a file that is not UTF-8 still shows its line
-            let read = |p: &Path| std::fs::read(p).ok().map(|b| String::from_utf8_lossy(&b).into_owned());
+            let read = |p: &Path| {
+                baocao::diag::template::builtin_source(p)
+                    .or_else(|| std::fs::read(p).ok().map(|b| String::from_utf8_lossy(&b).into_owned()))
+            };
             for d in diags.sorted() {
                 eprintln!("{}", render_human(d, &read));
             }

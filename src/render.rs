@@ -131,7 +131,7 @@ pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<(Te
     }
     let mut paths = Vec::new();
     for (name, _, path) in &sources {
-        paths.push((name.clone(), path.clone().unwrap_or_else(|| PathBuf::from(format!("templates/{name}")))));
+        paths.push((name.clone(), path.clone().unwrap_or_else(|| crate::diag::template::builtin_path(name))));
     }
     let names: Vec<String> = sources.iter().map(|(n, _, _)| n.clone()).collect();
     let mut found = Diagnostics::default();

@@ -133,8 +133,8 @@ struct Report {
     width: usize,
     /// The template's source line.
     source_line: String,
-    /// "called from" notes: (label, name, line, col 0-based).
-    notes: Vec<(String, String, usize, usize)>,
+    /// "called from" notes: (label, name, line, col 0-based, width).
+    notes: Vec<(String, String, usize, usize, usize)>,
 }
 
 /// Parses tera's text reports (one or several, joined by blank lines).
@@ -156,13 +156,18 @@ fn parse_reports(text: &str) -> Vec<Report> {
             if let Some((label, at)) = rest.rsplit_once(' ') {
                 if let Some((name, l, c)) = name_line_col(at) {
                     r.notes
-                        .push((label.to_string(), name, l, c.saturating_sub(1)));
+                        .push((label.to_string(), name, l, c.saturating_sub(1), 1));
                 }
             }
             in_note = true;
             continue;
         }
         if in_note {
+            if let (Some(n), Some((_, src))) = (r.notes.last_mut(), line.split_once(" | ")) {
+                if src.contains('^') {
+                    n.4 = src.matches('^').count();
+                }
+            }
             continue;
         }
         let t = line.trim_start();
@@ -383,14 +388,22 @@ fn explain(r: &Report, origin: Origin, templates: &[String]) -> Explained {
             Some("check that the expression names the figure field you mean (`f.<id>.value`, not `f.<id>.unit`)".into()),
         );
     }
-    if m.starts_with("Found ")
-        || m.starts_with("Unexpected end of input")
-        || m.starts_with("Unexpected")
-    {
-        let short = m.replace(" but expected ", ", expected ");
+    if m.starts_with("Found ") || m.starts_with("Unexpected") {
+        let found = first_quoted(m);
+        let message = if m.starts_with("Unexpected end of input") {
+            "the text ends before a `{{ … }}` or `{% … %}` is closed".to_string()
+        } else if m.contains("but expected }}") {
+            format!("`{found}` where `}}}}` should close the expression")
+        } else if m.contains("but expected %}") {
+            format!("`{found}` where `%}}` should close the tag")
+        } else if m.contains("expected one of: integer") {
+            format!("a value is missing before `{found}`")
+        } else {
+            lower_first(&m.replace(" but expected ", ", expected "))
+        };
         return (
             "template-syntax",
-            format!("the template cannot be read: {}", lower_first(&short)),
+            format!("the template cannot be read: {message}"),
             Some("`{{ expression }}`, `{% tag %}` and `{# comment #}`, each closed on the same text".into()),
             Some("check the braces around here: each `{{` needs its `}}`; a filter's argument is written `num(p=1)`".into()),
         );
@@ -509,6 +522,25 @@ pub fn layout_path(name: &str) -> PathBuf {
     PathBuf::from("templates").join(name)
 }
 
+/// How a built-in template is named in diagnostics: `<built-in>/report.md`.
+pub fn builtin_path(name: &str) -> PathBuf {
+    PathBuf::from("<built-in>").join(name)
+}
+
+/// The text of a built-in template named by [`builtin_path`], so that the
+/// human renderer can show its line.
+pub fn builtin_source(path: &std::path::Path) -> Option<String> {
+    let name = path
+        .strip_prefix("<built-in>")
+        .ok()?
+        .to_string_lossy()
+        .replace('\\', "/");
+    crate::render::DEFAULT_TEMPLATES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, s)| s.to_string())
+}
+
 /// A tera error → diagnostics (tera reports every unknown filter and
 /// include of a template at once). `templates` are the known template
 /// names, for suggestions.
@@ -543,14 +575,15 @@ pub fn from_tera(e: &tera::Error, origin: Origin, templates: &[String]) -> Vec<D
                             .at(layout_path(&r.name), r.line, r.col + 1)
                             .spanning(r.width.max(1));
                     }
-                    for (label, name, line, col) in &r.notes {
-                        d = d.related(
+                    for (label, name, line, col, width) in &r.notes {
+                        d = d.related_span(
                             label.clone(),
                             Some(Location {
                                 file: layout_path(name),
                                 line: *line,
                                 column: col + 1,
                             }),
+                            *width,
                         );
                     }
                 }

@@ -216,6 +216,23 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
     let what = describe(&p.path);
     let key = last_key(&p.path);
 
+    // A number with a comma inside `{ … }` is split in two by YAML, and
+    // what serde then says (an empty key `51`) would only confuse.
+    if let Some((col, token, k)) = number_split_in_flow(src, mark.0) {
+        let name = k
+            .or(key.map(str::to_string))
+            .map(|k| format!("`{k}`"))
+            .unwrap_or_else(|| "a value".into());
+        let n = suggest_number(&token).unwrap_or_default();
+        return Diagnostic::error("bad-number", format!("{name} is not a number: `{token}`"))
+            .at(&src.path, mark.0, col)
+            .spanning(token.chars().count())
+            .expected("a plain number: digits, a dot as decimal point, no thousands separator (2732.16, 18805)")
+            .hint(format!(
+                "write `{n}`: YAML numbers use a dot as decimal point and no thousands separator, and inside `{{ … }}` a comma separates entries"
+            ));
+    }
+
     // --- serde: the content's shape
     if let Some(rest) = msg.strip_prefix("unknown field ") {
         let words = quoted(rest);
@@ -251,6 +268,7 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
         {
             return Diagnostic::error("missing-key", "the file is empty")
                 .at(&src.path, 1, 1)
+                .spanning(1)
                 .expected(format!("the file's keys, starting with `{field}:`"))
                 .hint("see docs/content.md for what the file holds, or remove it from `sections:` in report.yaml");
         }
@@ -276,7 +294,7 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
         };
         d = d.expected(match schema_description(src, &full) {
             Some(desc) => format!("`{field}:` — {}", lower_first(desc.trim_end_matches('.'))),
-            None => format!("a `{field}:` entry"),
+            None => format!("the key `{field}:`"),
         });
         return d.hint(format!(
             "add a line `{field}: …` to it, indented like its other keys"
@@ -468,24 +486,25 @@ fn syntax_error(src: &Source, p: &Parts, mark: (usize, usize)) -> Diagnostic {
     let ctx = p.context.as_deref().unwrap_or("");
     let cmark = p.context_mark.unwrap_or(mark);
     let d = |m: String, at: (usize, usize)| {
-        Diagnostic::error("yaml-syntax", m)
-            .at(&src.path, at.0, at.1)
-            .expected("well-formed YAML")
+        Diagnostic::error("yaml-syntax", m).at(&src.path, at.0, at.1)
     };
+    let indent = |t: &str| t.chars().take_while(|c| *c == ' ').count();
 
     // A quote left open makes libyaml fail much later; find it first.
     if ctx.contains("quoted scalar") && msg.contains("end of stream") {
+        let quote = char_at(src, cmark).unwrap_or('"');
         return d("this quoted text is never closed".into(), cmark)
             .spanning(1)
-            .hint("add the closing quote at the end of the text");
+            .expected(format!("a closing `{quote}` at the end of the text"))
+            .hint("add the closing quote");
     }
     if let Some(q) = unclosed_quote(src, mark.0) {
-        let (qline, qcol) = q;
         let quote = char_at(src, q).unwrap_or('"');
-        return d(format!("the text opened with {quote} here is not closed on its line"), (qline, qcol))
+        return d(format!("the text opened with `{quote}` here is not closed on its line"), q)
             .spanning(1)
             .related_span("so YAML could not read on from here", Some(loc(src, mark)), 1)
-            .hint(format!("add the closing {quote} at the end of the text; a text that runs over several lines is better written as a block (`>-`)"));
+            .expected(format!("a closing `{quote}` at the end of the text"))
+            .hint("add the closing quote; a text that runs over several lines is better written as a block (`>-`)");
     }
     if msg.starts_with("found unknown escape character") {
         let esc: String = line_text(src, mark.0)
@@ -495,13 +514,15 @@ fn syntax_error(src: &Source, p: &Parts, mark: (usize, usize)) -> Diagnostic {
             .collect();
         return d(format!("`{esc}` is not a valid escape in a text between double quotes"), mark)
             .spanning(2)
+            .expected("`\\\\` for a backslash, `\\\"` for a double quote")
             .hint("write `\\\\` for a backslash, or put the text in single quotes ('…') where `\\` has no special meaning");
     }
     if msg.starts_with("found character that cannot start any token") {
         let c = char_at(src, mark).unwrap_or('?');
         return d(format!("a value cannot start with `{c}`"), mark)
             .spanning(1)
-            .hint(format!("put the text in quotes: \"{c}…\""));
+            .expected(format!("the text in quotes: \"{c}…\""))
+            .hint("put the whole text in quotes");
     }
     if msg.starts_with("did not find expected ',' or ']'")
         || msg.starts_with("did not find expected ',' or '}'")
@@ -509,7 +530,7 @@ fn syntax_error(src: &Source, p: &Parts, mark: (usize, usize)) -> Diagnostic {
         let open = char_at(src, cmark).unwrap_or('[');
         let close = if open == '{' { '}' } else { ']' };
         let what = if open == '{' { "map" } else { "list" };
-        let mut r = d(
+        let r = d(
             format!("the {what} opened with `{open}` here is not closed"),
             cmark,
         )
@@ -518,15 +539,17 @@ fn syntax_error(src: &Source, p: &Parts, mark: (usize, usize)) -> Diagnostic {
             "YAML expected `,` or the closing bracket here",
             Some(loc(src, mark)),
             1,
-        );
-        r = if open == '{' {
-            r.hint("a text that starts with `{{` (a template) must be quoted: \"{{ … }}\"; otherwise close the map with `}`")
+        )
+        .expected(format!(
+            "`{close}` at the end of the {what}, on the same line"
+        ));
+        return if open == '{' {
+            r.hint("a text that starts with `{{` (a template) must be quoted: \"{{ … }} …\"; otherwise close the map with `}`")
         } else {
             r.hint(format!(
-                "close it with `{close}` on the same line, or write one `- item` per line"
+                "close it with `{close}`, or write one `- item` per line"
             ))
         };
-        return r;
     }
     if msg.starts_with("mapping values are not allowed") {
         let line = line_text(src, mark.0);
@@ -536,39 +559,44 @@ fn syntax_error(src: &Source, p: &Parts, mark: (usize, usize)) -> Diagnostic {
             !t.is_empty() && !t.contains(": ") && !t.contains(' ')
         };
         return if is_key_line {
-            d("this key is indented further than the keys it belongs with".into(), (mark.0, before.chars().take_while(|c| *c == ' ').count() + 1))
+            let col = indent(&before) + 1;
+            d("this key is indented further than the keys it belongs with".into(), (mark.0, col))
+                .spanning(first_word(line))
+                .expected(sibling_key(src, mark.0).unwrap_or_else(|| "a key lined up with the keys above it".into()))
                 .hint("line it up with the keys above it; or, if the line above continues here, put that text in quotes")
         } else {
             d("`: ` inside a text: YAML reads it as the start of a new key".into(), mark)
                 .spanning(1)
+                .expected("a text without `: `, or the whole text in quotes")
                 .hint("put the whole text in quotes (\"…\"), or write it as a block: `>-` after the key and the text on the next lines, indented")
         };
     }
     if msg.starts_with("could not find expected ':'") {
         let line = p.context_mark.map(|m| m.0).unwrap_or(mark.0);
         let text = line_text(src, line);
-        let col = text.chars().take_while(|c| *c == ' ').count() + 1;
-        return d("this line is neither a `key: value` nor a list item (`- …`)".into(), (line, col))
+        return d("this line is neither a `key: value` nor a list item (`- …`)".into(), (line, indent(text) + 1))
             .spanning(first_word(text))
+            .expected("`key: value`, `- item`, or the next line of a text, indented as far as the text")
             .hint("if it continues the text above, indent it as far as that text; if it is a new key, add `: ` after the key");
     }
     if msg.starts_with("did not find expected key") {
         let text = line_text(src, mark.0);
-        let col = text.chars().take_while(|c| *c == ' ').count() + 1;
-        return d("this line does not line up with the keys above it".into(), (mark.0, col))
+        return d("this line does not line up with the keys above it".into(), (mark.0, indent(text) + 1))
             .spanning(first_word(text))
+            .expected(sibling_key(src, mark.0).unwrap_or_else(|| "a key lined up with the keys above it".into()))
             .hint("keys of one map start in the same column; a text that continues a value must be indented further than its key, or written as a block (`>-`)");
     }
     if msg.starts_with("did not find expected '-' indicator") {
         let text = line_text(src, mark.0);
-        let col = text.chars().take_while(|c| *c == ' ').count() + 1;
-        return d("this line does not line up with the list above it".into(), (mark.0, col))
+        return d("this line does not line up with the list above it".into(), (mark.0, indent(text) + 1))
             .spanning(first_word(text))
+            .expected("a list item `- …` lined up with the items above it")
             .hint("each item of a list starts with `- ` in the same column; a text that continues an item must be indented further than its `-`");
     }
     if msg.starts_with("block sequence entries are not allowed") {
         return d("a list item (`- `) cannot follow a key on the same line".into(), mark)
             .spanning(1)
+            .expected("the list's items on the lines below the key")
             .hint("put the list on the next lines, each item indented under the key and starting with `- `");
     }
     if msg.starts_with("control characters are not allowed") {
@@ -576,17 +604,20 @@ fn syntax_error(src: &Source, p: &Parts, mark: (usize, usize)) -> Diagnostic {
             "the file contains an invisible control character".into(),
             mark,
         )
+        .expected("text without control characters")
         .hint("delete the character at this place (it is often pasted in from Word or a PDF)");
     }
     if msg.starts_with("found undefined tag handle")
         || msg.starts_with("did not find expected tag URI")
     {
         return d("a value cannot start with `!`".into(), mark)
-            .hint("put the text in quotes: \"!…\"");
+            .expected("the text in quotes: \"!…\"")
+            .hint("put the whole text in quotes");
     }
     if msg.starts_with("did not find expected alphabetic or numeric character") {
         return d("a value cannot start with `&` or `*`".into(), mark)
-            .hint("put the text in quotes: \"&…\"");
+            .expected("the text in quotes: \"&…\"")
+            .hint("put the whole text in quotes");
     }
     let context = if ctx.is_empty() {
         String::new()
@@ -594,7 +625,70 @@ fn syntax_error(src: &Source, p: &Parts, mark: (usize, usize)) -> Diagnostic {
         format!(" ({ctx})")
     };
     d(format!("the YAML cannot be read: {msg}{context}"), mark)
+        .expected("well-formed YAML")
         .hint("check the indentation and the quoting of this line and the line above")
+}
+
+/// "a key lined up with `value:` on line 23 (column 5)": the nearest key
+/// above `line` that is indented differently from it.
+fn sibling_key(src: &Source, line: usize) -> Option<String> {
+    let indent = |t: &str| t.chars().take_while(|c| *c == ' ').count();
+    let here = indent(line_text(src, line));
+    let lines: Vec<&str> = src.text.lines().collect();
+    for i in (0..line.saturating_sub(1)).rev() {
+        let t = lines.get(i)?;
+        let trimmed = t.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let key = trimmed
+            .split_once(':')
+            .map(|(k, _)| k)
+            .filter(|k| !k.is_empty() && !k.contains(' ') && !k.starts_with('-'))?;
+        let col = indent(t);
+        if col == here {
+            return None;
+        }
+        return Some(format!(
+            "a key lined up with `{key}:` on line {} (column {})",
+            i + 1,
+            col + 1
+        ));
+    }
+    None
+}
+
+/// A number like `1.912,51` inside `{ … }` or `[ … ]` on `line`: YAML
+/// splits it at the comma. (column 1-based, the number, the key before it).
+fn number_split_in_flow(src: &Source, line: usize) -> Option<(usize, String, Option<String>)> {
+    let chars: Vec<char> = line_text(src, line).chars().collect();
+    let open = chars.iter().position(|c| *c == '{' || *c == '[')?;
+    let mut i = open + 1;
+    while i < chars.len() {
+        let starts = chars[i].is_ascii_digit() && matches!(chars[i - 1], ' ' | '{' | '[');
+        if starts {
+            let end = (i..chars.len())
+                .find(|j| !(chars[*j].is_ascii_digit() || chars[*j] == '.' || chars[*j] == ','))
+                .unwrap_or(chars.len());
+            let token: String = chars[i..end].iter().collect();
+            let split = token
+                .char_indices()
+                .any(|(k, c)| c == ',' && token[k + 1..].starts_with(|d: char| d.is_ascii_digit()));
+            if split && suggest_number(&token).is_some() {
+                let before: String = chars[open..i].iter().collect();
+                let key = before
+                    .trim_end()
+                    .strip_suffix(':')
+                    .map(|b| b.rsplit([' ', '{', ',']).next().unwrap_or("").to_string())
+                    .filter(|k| !k.is_empty());
+                return Some((i + 1, token, key));
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    None
 }
 
 /// The length of the first word of a line (after its indentation).

@@ -1,0 +1,380 @@
+#!/usr/bin/env python3
+"""Makes the broken content trees of tests/broken/ from tests/broken/_base.
+
+Each case is a full copy of the small valid tree in _base/ with one mistake
+(or several) made in it, so that a case can be read on its own. The trees
+are what the tests use; this script only saves typing when a case is added
+or the base changes. It never touches expected.txt: run
+`BLESS=1 cargo test --test diagnostics` for that, then read every changed
+expected.txt as a clerk would.
+
+    python3 tests/broken/make_cases.py            # all cases
+    python3 tests/broken/make_cases.py tab-indent # some
+"""
+
+import os
+import shutil
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BASE = os.path.join(HERE, "_base")
+TEMPLATES = os.path.join(HERE, "..", "..", "templates")
+
+
+def sub(path, old, new, count=1):
+    """Replaces `old` by `new` in content file `path` (it must be there)."""
+    p = os.path.join("content", path)
+    with open(p, encoding="utf-8") as f:
+        s = f.read()
+    assert old in s, (path, old)
+    s = s.replace(old, new, count)
+    with open(p, "w", encoding="utf-8") as f:
+        f.write(s)
+
+
+def tsub(path, old, new):
+    """The same in a template of templates/ (copied from the built-ins)."""
+    if not os.path.isdir("templates"):
+        os.mkdir("templates")
+    p = os.path.join("templates", path)
+    if not os.path.exists(p):
+        shutil.copy(os.path.join(TEMPLATES, path), p)
+    with open(p, encoding="utf-8") as f:
+        s = f.read()
+    assert old in s, (path, old)
+    with open(p, "w", encoding="utf-8") as f:
+        f.write(s.replace(old, new, 1))
+
+
+def write_bytes(path, data):
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+# name → (what it shows, edit, command); the command runs in the case
+# directory; "check" cases are also run as `build` by the test.
+CASES = {
+    # --- malformed YAML
+    "yaml-colon-in-text": (
+        "an unquoted text containing `: `",
+        lambda: sub("economy.yaml", "title: Kinh tế", "title: Kinh tế: tổng quan"),
+        None,
+    ),
+    "yaml-unclosed-quote": (
+        "a quote opened and never closed on its line",
+        lambda: sub("economy.yaml", 'heading: Sản xuất nông nghiệp', 'heading: "Sản xuất nông nghiệp'),
+        None,
+    ),
+    "yaml-bad-indent": (
+        "a key indented one space less than its neighbours",
+        lambda: sub("economy.yaml", "    unit: triệu đồng", "   unit: triệu đồng"),
+        None,
+    ),
+    "yaml-block-underindented": (
+        "the text of a `>-` block not indented under its key",
+        lambda: sub(
+            "economy.yaml",
+            "            - >-\n              Giá trị sản xuất nông",
+            "            - >-\n            Giá trị sản xuất nông",
+        ),
+        None,
+    ),
+    "yaml-unquoted-template": (
+        "a sentence starting with `{{` and not quoted",
+        lambda: sub(
+            "society.yaml",
+            "        - text: Tỷ lệ hộ nghèo giảm còn dưới 1%.",
+            "        - text: {{ doc.next_term[1] }} tỷ lệ hộ nghèo giảm còn dưới 1%.",
+        ),
+        None,
+    ),
+    "yaml-next-line-swallowed": (
+        "a key indented further than the key above it, read as part of its value",
+        lambda: sub("economy.yaml", "    unit: triệu đồng", "      unit: triệu đồng"),
+        None,
+    ),
+    "tab-indent": (
+        "tabs in the indentation",
+        lambda: sub(
+            "society.yaml",
+            "      body:\n        - text",
+            "      body:\n\t\t- text",
+        ),
+        None,
+    ),
+    "invalid-utf8": (
+        "a section file saved in Windows-1252 rather than UTF-8",
+        lambda: write_bytes(
+            "content/society.yaml",
+            open("content/society.yaml", encoding="utf-8")
+            .read()
+            .replace("title: Văn hóa - xã hội", "title: V\u00e3n h\u00f3a")
+            .encode("cp1252", errors="replace"),
+        ),
+        None,
+    ),
+    "empty-file": (
+        "a section file with nothing in it",
+        lambda: write_bytes("content/society.yaml", b"# yaml-language-server: $schema=../../../../schema/section.schema.json\n"),
+        None,
+    ),
+    # --- the content's shape
+    "wrong-type-number": (
+        "a word where a whole number belongs",
+        lambda: sub("report.yaml", "congress: 6", "congress: sáu"),
+        None,
+    ),
+    "wrong-type-list": (
+        "a text where a list belongs",
+        lambda: sub("economy.yaml", "      body:\n        - >-\n          Giá trị sản xuất năm", "      body: >-\n          Giá trị sản xuất năm"),
+        None,
+    ),
+    "wrong-type-bool": (
+        "`có` where true/false belongs",
+        lambda: sub("economy.yaml", "run_in: true", "run_in: có"),
+        None,
+    ),
+    "wrong-length": (
+        "a term of three years",
+        lambda: sub("report.yaml", "previous_term: [2020, 2025]", "previous_term: [2020, 2025, 2030]"),
+        None,
+    ),
+    "missing-key-figure": (
+        "a figure without its `label`",
+        lambda: sub("economy.yaml", "    label: Giá trị sản xuất\n", ""),
+        None,
+    ),
+    "missing-key-document": (
+        "`document` without `issuing_body`",
+        lambda: sub("report.yaml", "  issuing_body: ĐẢNG ỦY THỊ TRẤN BẾN SUNG\n", ""),
+        None,
+    ),
+    "unknown-key-figure": (
+        "`yaer` for `year` in a figure",
+        lambda: sub("economy.yaml", "    year: 2025", "    yaer: 2025"),
+        None,
+    ),
+    "unknown-key-paragraph": (
+        "`clauss` in a structured paragraph (an untagged enum hid it before)",
+        lambda: sub("society.yaml", "          clauses:", "          clauss:"),
+        None,
+    ),
+    "unknown-key-item": (
+        "`heding` in a numbered item",
+        lambda: sub("economy.yaml", "        - heading: Sản xuất nông nghiệp", "        - heding: Sản xuất nông nghiệp"),
+        None,
+    ),
+    "unknown-key-report": (
+        "`sectons` at the top of report.yaml",
+        lambda: sub("report.yaml", "sections:", "sectons:"),
+        None,
+    ),
+    "bad-verdict": (
+        "a misspelt verdict",
+        lambda: sub("economy.yaml", "    target: 1785.7", "    target: 1785.7\n    verdict: exceded"),
+        None,
+    ),
+    # --- ids
+    "duplicate-figure-id": (
+        "one figure id in two section files",
+        lambda: sub("society.yaml", "  tong_gtsx:", "  gtsx_nong_nghiep:"),
+        None,
+    ),
+    "duplicate-figure-id-same-file": (
+        "one figure id twice in a file (serde kept the last silently)",
+        lambda: sub("economy.yaml", "  gtsx_nong_nghiep:", "  gia_tri_san_xuat:"),
+        None,
+    ),
+    "duplicate-key": (
+        "`unit:` twice in a figure",
+        lambda: sub("economy.yaml", "    unit: tỷ đồng\n    year: 2025", "    unit: tỷ đồng\n    unit: triệu đồng\n    year: 2025"),
+        None,
+    ),
+    "duplicate-section": (
+        "a section file listed twice in report.yaml",
+        lambda: sub("report.yaml", "  - society\n", "  - society\n  - economy\n"),
+        None,
+    ),
+    # --- references
+    "unknown-target-figure": (
+        "a target naming a figure that does not exist",
+        lambda: sub("economy.yaml", "        - figure: thu_nhap_2030", "        - figure: thu_nhap_2031"),
+        None,
+    ),
+    "unknown-same-as": (
+        "`same_as` naming a figure that does not exist",
+        lambda: sub("society.yaml", "same_as: gia_tri_san_xuat", "same_as: gia_tri_sanxuat"),
+        None,
+    ),
+    "unknown-part-figure": (
+        "a part naming a figure that does not exist",
+        lambda: sub("economy.yaml", "parts: { cong_nghiep: 617.47, dich_vu: 1912.51 }", "parts: { cong_nghiep: gtsx_cong_nghiep, dich_vu: 1912.51 }"),
+        None,
+    ),
+    "unknown-figure-in-sentence": (
+        "`f.<id>` with a misspelt id in a sentence",
+        lambda: sub("economy.yaml", "{{ f.gtsx_nong_nghiep.value | num }}", "{{ f.gtsx_nong_nghep.value | num }}"),
+        None,
+    ),
+    "unknown-figure-field": (
+        "a misspelt field, and a field the figure lacks the data for",
+        lambda: (
+            sub("economy.yaml", "{{ f.gia_tri_san_xuat.change | num }}", "{{ f.gia_tri_san_xuat.chage | num }}"),
+            sub("economy.yaml", "{{ f.gtsx_nong_nghiep.value | num }}", "{{ f.gtsx_nong_nghiep.pct_target | pct }}"),
+        ),
+        None,
+    ),
+    "unknown-slot": (
+        "material for a slot the outline does not have",
+        lambda: sub("society.yaml", "  targets:\n", "  target:\n"),
+        None,
+    ),
+    "missing-section-file": (
+        "report.yaml lists a section file that does not exist",
+        lambda: sub("report.yaml", "  - society", "  - societi"),
+        None,
+    ),
+    # --- numbers and dates
+    "bad-number-separators": (
+        "`2,732.16` written the English way, in quotes",
+        lambda: sub("economy.yaml", "    value: 2732.16", "    value: '2,732.16'"),
+        None,
+    ),
+    "bad-number-vietnamese": (
+        "`1.912,51` written the Vietnamese way in a part",
+        lambda: sub("economy.yaml", "dich_vu: 1912.51", "dich_vu: 1.912,51"),
+        None,
+    ),
+    "bad-number-text": (
+        "a word where a number belongs",
+        lambda: sub("economy.yaml", "    value: 202.18", "    value: abc"),
+        None,
+    ),
+    "invalid-date": (
+        "30 February",
+        lambda: sub("report.yaml", "date: 2025-02-05", "date: 2025-02-30"),
+        None,
+    ),
+    # --- templates
+    "unknown-filter-sentence": (
+        "`nm` for `num` in a target's sentence",
+        lambda: sub("economy.yaml", "{{ value | num }}", "{{ value | nm }}"),
+        None,
+    ),
+    "unknown-variable-sentence": (
+        "`{{ value }}` in a target that names no figure",
+        lambda: sub("society.yaml", "        - text: Tỷ lệ hộ nghèo giảm còn dưới 1%.", '        - text: "Tỷ lệ hộ nghèo giảm còn dưới {{ value | pct }}."'),
+        None,
+    ),
+    "sentence-syntax": (
+        "a filter argument left empty in a sentence",
+        lambda: sub("economy.yaml", "{{ f.gia_tri_san_xuat.change | num }}", "{{ f.gia_tri_san_xuat.change | num(p=) }}"),
+        None,
+    ),
+    "template-unknown-variable": (
+        "`doc.titel` in a --templates file",
+        lambda: tsub("title.md", "doc.title", "doc.titel"),
+        "check --content content --templates templates",
+    ),
+    "template-unknown-filter": (
+        "unknown filters in two --templates files, reported together",
+        lambda: (tsub("title.md", "doc.title | md", "doc.title | upper2"), tsub("header.md", "doc.issuing_body | md", "doc.issuing_body | mdd")),
+        "check --content content --templates templates",
+    ),
+    "template-missing-include": (
+        "an include of a template that does not exist",
+        lambda: tsub("report.md", '"closing.md"', '"closng.md"'),
+        "check --content content --templates templates",
+    ),
+    "template-syntax": (
+        "`}` for `}}` in a --templates file",
+        lambda: tsub("title.md", "{{ doc.title | md }}", "{{ doc.title | md }"),
+        "check --content content --templates templates",
+    ),
+    # --- files and directories
+    "missing-content-dir": (
+        "--content names a directory that does not exist",
+        lambda: shutil.rmtree("content"),
+        "check --content content",
+    ),
+    "missing-report": (
+        "a content directory without report.yaml",
+        lambda: os.remove("content/report.yaml"),
+        None,
+    ),
+    "missing-templates-dir": (
+        "--templates names a directory that does not exist",
+        lambda: None,
+        "check --content content --templates templats",
+    ),
+    "out-not-writable": (
+        "--out under a regular file",
+        lambda: write_bytes("out", b"a file, not a directory\n"),
+        "build --content content --out out/reports",
+    ),
+    # --- several at once
+    "several-files-broken": (
+        "a YAML error in one section file and an unknown key in the other: both reported",
+        lambda: (
+            sub("economy.yaml", "title: Kinh tế", "title: Kinh tế: tổng quan"),
+            sub("society.yaml", "          clauses:", "          clauss:"),
+        ),
+        None,
+    ),
+    "several-report-broken": (
+        "report.yaml cannot be read, and the section files are still checked",
+        lambda: (
+            sub("report.yaml", "  place: Bến Sung", "  place: Bến Sung\n\tyear: 2025"),
+            sub("economy.yaml", "    value: 2732.16", "    value: '2,732.16'"),
+        ),
+        None,
+    ),
+    "several-references": (
+        "a bad date, an unknown `same_as`, an unknown filter and an unknown slot in one run",
+        lambda: (
+            sub("report.yaml", "date: 2025-02-05", "date: 2025-02-30"),
+            sub("society.yaml", "same_as: gia_tri_san_xuat", "same_as: gia_tri_sanxuat"),
+            sub("economy.yaml", "{{ value | num }}", "{{ value | nm }}"),
+            sub("society.yaml", "  targets:\n", "  target:\n"),
+        ),
+        None,
+    ),
+    "json-format": (
+        "the same diagnostics, machine-readable",
+        lambda: (
+            sub("economy.yaml", "    year: 2025", "    yaer: 2025"),
+            sub("society.yaml", "          clauses:", "          clauss:"),
+        ),
+        "check --content content --format json",
+    ),
+}
+
+
+def make(name):
+    what, edit, cmd = CASES[name]
+    d = os.path.join(HERE, name)
+    expected = None
+    if os.path.exists(os.path.join(d, "expected.txt")):
+        with open(os.path.join(d, "expected.txt"), "rb") as f:
+            expected = f.read()
+    if os.path.exists(d):
+        shutil.rmtree(d)
+    shutil.copytree(BASE, d)
+    if expected is not None:
+        write_bytes(os.path.join(d, "expected.txt"), expected)
+    cwd = os.getcwd()
+    os.chdir(d)
+    try:
+        edit()
+    finally:
+        os.chdir(cwd)
+    with open(os.path.join(d, "case.txt"), "w", encoding="utf-8") as f:
+        f.write(what + "\n")
+    if cmd:
+        with open(os.path.join(d, "cmd"), "w", encoding="utf-8") as f:
+            f.write(cmd + "\n")
+
+
+if __name__ == "__main__":
+    for n in sys.argv[1:] or CASES:
+        make(n)

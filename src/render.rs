@@ -114,11 +114,7 @@ pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<(Te
             if !name.ends_with(".md") {
                 continue;
             }
-            let mut d = Diagnostics::default();
-            let Some(src) = crate::content::read_source(entry.path(), &mut d).map(|s| s.text).or_else(|| {
-                std::fs::read(entry.path()).ok().and_then(|b| String::from_utf8(b).ok())
-            }) else {
-                diags.extend(d.items);
+            let Some(src) = crate::content::read_text(entry.path(), diags) else {
                 continue;
             };
             if let Some(slot) = sources.iter_mut().find(|(n, _, _)| *n == name) {

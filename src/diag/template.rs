@@ -19,6 +19,29 @@ pub const FILTERS: &[&str] = &[
     "num", "pct", "signed", "abs", "pad", "roman", "ordinal", "md",
 ];
 
+/// What templates see as `doc` (see `render::doc_json`), for suggestions
+/// when tera cannot list them.
+const DOC_FIELDS: &[&str] = &[
+    "congress",
+    "congress_roman",
+    "date",
+    "draft",
+    "draft_marker",
+    "issuing_body",
+    "kind",
+    "motto",
+    "next_term",
+    "place",
+    "place_date",
+    "previous_congress",
+    "previous_congress_roman",
+    "previous_term",
+    "subtitle",
+    "superior_body",
+    "title",
+    "year",
+];
+
 /// tera's own filters, for suggestions.
 const TERA_FILTERS: &[&str] = &[
     "safe",
@@ -465,12 +488,17 @@ fn undefined_field(parent: &str, field: &str, avail: &[String]) -> Explained {
         );
     }
     if parent == "doc" {
+        let avail: Vec<String> = if avail.is_empty() {
+            DOC_FIELDS.iter().map(|s| s.to_string()).collect()
+        } else {
+            avail.to_vec()
+        };
         return (
             "unknown-field",
             format!("the document has no `{field}`"),
-            (!avail.is_empty()).then(|| format!("one of: {}", avail.join(", "))),
+            Some(format!("one of: {}", avail.join(", "))),
             Some(
-                from_list(avail)
+                from_list(&avail)
                     .unwrap_or_else(|| "see docs/content.md for the `doc` fields".into()),
             ),
         );

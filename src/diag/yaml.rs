@@ -115,6 +115,7 @@ pub fn describe(path: &str) -> String {
             };
             format!("in {what} of slot `{slot}`")
         }
+        ["format", "settings", ..] => "in the format settings".into(),
         [s, ..] if s.starts_with("outline") => "in the outline".into(),
         [s, ..] if s.starts_with("opening") => "in the opening paragraphs".into(),
         [s, ..] if s.starts_with("closing") => "in the closing paragraphs".into(),
@@ -245,14 +246,18 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
         d = d.expected(if valid.is_empty() {
             "no keys here".to_string()
         } else {
-            format!(
-                "one of {}",
-                valid
-                    .iter()
-                    .map(|v| format!("`{v}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
+            let shown: Vec<String> = valid
+                .iter()
+                .take(if valid.len() > 24 { 20 } else { 24 })
+                .map(|v| format!("`{v}`"))
+                .collect();
+            let more = valid.len() - shown.len();
+            let more = if more > 0 {
+                format!(" and {more} more (see the schema, or hover in VS Code)")
+            } else {
+                String::new()
+            };
+            format!("one of {}{more}", shown.join(", "))
         });
         return match nearest(field, valid.iter().copied()) {
             Some(n) => d.hint(format!("did you mean `{n}`?")),
@@ -475,6 +480,15 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
         )
         .expected(schema_description(src, &p.path).unwrap_or_else(|| "a single value".into()))
         .hint("write the value on the key's line");
+    }
+
+    // --- another check of a value (e.g. `line_spacing` takes one key)
+    if !p.path.is_empty() {
+        return at(
+            Diagnostic::error("bad-value", format!("{msg} ({what})")),
+            mark,
+        )
+        .hint("see docs/content.md for what this key takes");
     }
 
     // --- libyaml: the text is not well-formed YAML

@@ -169,6 +169,16 @@ CASES = {
         lambda: sub("report.yaml", "sections:", "sectons:"),
         None,
     ),
+    "unknown-key-settings": (
+        "`margin_lef_mm` in the format settings (a struct of the DOCX writer)",
+        lambda: sub("report.yaml", "sections:", "format:\n  settings:\n    margin_lef_mm: 35\n\nsections:"),
+        None,
+    ),
+    "bad-line-spacing": (
+        "a line spacing given two ways at once",
+        lambda: sub("report.yaml", "sections:", "format:\n  settings:\n    line_spacing: {lines: 1.15, exact: 18}\n\nsections:"),
+        None,
+    ),
     "bad-verdict": (
         "a misspelt verdict",
         lambda: sub("economy.yaml", "    target: 1785.7", "    target: 1785.7\n    verdict: exceded"),

@@ -20,7 +20,10 @@ use crate::format;
 
 /// How each derived figure is computed, for messages.
 fn formula(f: &Figure, key: &str) -> String {
-    let n = |d: Option<Decimal>| d.map(|x| format::number(x, Some(x.scale().min(4)))).unwrap_or_else(|| "?".into());
+    let n = |d: Option<Decimal>| {
+        d.map(|x| format::number(x, Some(x.scale().min(4))))
+            .unwrap_or_else(|| "?".into())
+    };
     let v = n(f.shown("value"));
     let b = n(f.spec.baseline.map(|x| x.0));
     let t = n(f.spec.target.map(|x| x.0));
@@ -41,7 +44,12 @@ fn formula(f: &Figure, key: &str) -> String {
             "{} × {} × {}",
             n(f.spec.area.map(|x| x.0)),
             n(f.spec.yield_.map(|x| x.0)),
-            n(Some(f.spec.yield_scale.map(|x| x.0).unwrap_or(Decimal::new(1, 1))))
+            n(Some(
+                f.spec
+                    .yield_scale
+                    .map(|x| x.0)
+                    .unwrap_or(Decimal::new(1, 1))
+            ))
         ),
         "total" | "value" if !f.parts.is_empty() => f
             .parts
@@ -50,7 +58,11 @@ fn formula(f: &Figure, key: &str) -> String {
             .collect::<Vec<_>>()
             .join(" + "),
         "per_year" => format!("{v} ÷ {}", n(f.spec.years.map(|x| x.0))),
-        "growth_over_target" => format!("{} − {}", n(f.shown("growth")), n(f.spec.growth_target.map(|x| x.0))),
+        "growth_over_target" => format!(
+            "{} − {}",
+            n(f.shown("growth")),
+            n(f.spec.growth_target.map(|x| x.0))
+        ),
         _ => key.to_string(),
     }
 }
@@ -77,7 +89,11 @@ fn fmt_like(d: Decimal, like: Decimal) -> String {
 }
 
 fn source<'a>(content: &'a Content, section: &str) -> Option<&'a Source> {
-    content.sections.iter().find(|(n, _, _)| n == section).map(|(_, _, s)| s)
+    content
+        .sections
+        .iter()
+        .find(|(n, _, _)| n == section)
+        .map(|(_, _, s)| s)
 }
 
 fn stated_loc(content: &Content, f: &Figure, key: &str) -> Option<Location> {
@@ -107,7 +123,11 @@ pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
                         "total" | "value" if !f.parts.is_empty() => "parts-sum",
                         _ => "stated-vs-computed",
                     };
-                    let what = DERIVED.iter().find(|(k, _)| k == key).map(|(_, d)| *d).unwrap_or("");
+                    let what = DERIVED
+                        .iter()
+                        .find(|(k, _)| k == key)
+                        .map(|(_, d)| *d)
+                        .unwrap_or("");
                     out.push(
                         Diagnostic::warning(
                             code,
@@ -153,7 +173,13 @@ pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
                 out.push(
                     Diagnostic::warning(
                         "count",
-                        format!("{}: the draft states {} but lists {} item(s): {}", describe(f), fmt(v), f.spec.items.len(), f.spec.items.join("; ")),
+                        format!(
+                            "{}: the draft states {} but lists {} item(s): {}",
+                            describe(f),
+                            fmt(v),
+                            f.spec.items.len(),
+                            f.spec.items.join("; ")
+                        ),
                     )
                     .at_loc(value_loc(content, f))
                     .expected("the count equals the number of items listed")
@@ -162,7 +188,10 @@ pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
             }
         }
         // Internal agreement of two stated percentages about the same target or baseline.
-        for (a, b, offset) in [("pct_target", "over_target_pct", 100), ("pct_baseline", "change_pct", 100)] {
+        for (a, b, offset) in [
+            ("pct_target", "over_target_pct", 100),
+            ("pct_baseline", "change_pct", 100),
+        ] {
             if let (Some(pa), Some(pb)) = (f.stated.get(a), f.stated.get(b)) {
                 let implied = *pa - Decimal::from(offset);
                 if !agrees(*pb, implied) && !agrees(*pa, *pb + Decimal::from(offset)) {
@@ -255,14 +284,20 @@ pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
                     out.push(
                         Diagnostic::warning(
                             "verdict",
-                            format!("{} is called “{word}”, but it is {}% of its target", describe(f), fmt_like(p, Decimal::ONE)),
+                            format!(
+                                "{} is called “{word}”, but it is {}% of its target",
+                                describe(f),
+                                fmt_like(p, Decimal::ONE)
+                            ),
                         )
                         .at_loc(
                             source(content, &f.section)
                                 .and_then(|s| s.loc(&format!("figures.{}.verdict", f.id)))
                                 .or_else(|| f.location.clone()),
                         )
-                        .expected("vượt: above 100% of target; đạt: at least 100%; không đạt: below 100%")
+                        .expected(
+                            "vượt: above 100% of target; đạt: at least 100%; không đạt: below 100%",
+                        )
                         .hint("correct the wording or the figures"),
                     );
                 }

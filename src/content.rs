@@ -359,8 +359,13 @@ impl Locations {
         use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
         use yaml_rust2::scanner::Marker;
         enum Frame {
-            Map { key: Option<String>, expecting_key: bool },
-            Seq { index: usize },
+            Map {
+                key: Option<String>,
+                expecting_key: bool,
+            },
+            Seq {
+                index: usize,
+            },
         }
         struct R {
             stack: Vec<(String, Frame)>,
@@ -375,7 +380,11 @@ impl Locations {
                             None
                         } else {
                             let k = key.clone().unwrap_or_default();
-                            Some(if path.is_empty() { k } else { format!("{path}.{k}") })
+                            Some(if path.is_empty() {
+                                k
+                            } else {
+                                format!("{path}.{k}")
+                            })
                         }
                     }
                     Frame::Seq { index } => Some(format!("{path}[{index}]")),
@@ -397,15 +406,27 @@ impl Locations {
                     Event::Scalar(v, ..) => {
                         let is_key = matches!(
                             self.stack.last(),
-                            Some((_, Frame::Map { expecting_key: true, .. }))
+                            Some((
+                                _,
+                                Frame::Map {
+                                    expecting_key: true,
+                                    ..
+                                }
+                            ))
                         );
                         if is_key {
                             let path = {
                                 let (p, _) = self.stack.last().unwrap();
-                                if p.is_empty() { v.clone() } else { format!("{p}.{v}") }
+                                if p.is_empty() {
+                                    v.clone()
+                                } else {
+                                    format!("{p}.{v}")
+                                }
                             };
                             self.map.insert(format!("{path}#key"), pos);
-                            if let Some((_, Frame::Map { key, expecting_key })) = self.stack.last_mut() {
+                            if let Some((_, Frame::Map { key, expecting_key })) =
+                                self.stack.last_mut()
+                            {
                                 *key = Some(v);
                                 *expecting_key = false;
                             }
@@ -426,7 +447,10 @@ impl Locations {
                         };
                         self.map.entry(path.clone()).or_insert(pos);
                         let frame = if matches!(ev, Event::MappingStart(..)) {
-                            Frame::Map { key: None, expecting_key: true }
+                            Frame::Map {
+                                key: None,
+                                expecting_key: true,
+                            }
                         } else {
                             Frame::Seq { index: 0 }
                         };
@@ -440,7 +464,10 @@ impl Locations {
                 }
             }
         }
-        let mut r = R { stack: Vec::new(), map: BTreeMap::new() };
+        let mut r = R {
+            stack: Vec::new(),
+            map: BTreeMap::new(),
+        };
         let mut p = Parser::new_from_str(src);
         let _ = p.load(&mut r, false);
         Locations { map: r.map }
@@ -460,7 +487,10 @@ impl Locations {
 
     /// The position of the key of the entry at `path`.
     pub fn key(&self, path: &str) -> Option<(usize, usize)> {
-        self.map.get(&format!("{path}#key")).copied().or_else(|| self.value(path))
+        self.map
+            .get(&format!("{path}#key"))
+            .copied()
+            .or_else(|| self.value(path))
     }
 }
 
@@ -524,7 +554,16 @@ pub fn read_source(path: &Path, diags: &mut Diagnostics) -> Option<Source> {
         Err(e) => {
             let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
             let line = good.iter().filter(|b| **b == b'\n').count() + 1;
-            let col = String::from_utf8_lossy(&good[good.iter().rposition(|b| *b == b'\n').map(|i| i + 1).unwrap_or(0)..]).chars().count() + 1;
+            let col = String::from_utf8_lossy(
+                &good[good
+                    .iter()
+                    .rposition(|b| *b == b'\n')
+                    .map(|i| i + 1)
+                    .unwrap_or(0)..],
+            )
+            .chars()
+            .count()
+                + 1;
             diags.push(
                 Diagnostic::error("utf8", "the file is not valid UTF-8")
                     .at(path, line, col)
@@ -542,13 +581,18 @@ pub fn read_source(path: &Path, diags: &mut Diagnostics) -> Option<Source> {
     };
     let mut tab_found = false;
     for (i, line) in text.lines().enumerate() {
-        let indent: String = line.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
+        let indent: String = line
+            .chars()
+            .take_while(|c| *c == ' ' || *c == '\t')
+            .collect();
         if let Some(pos) = indent.find('\t') {
             diags.push(
                 Diagnostic::error("tab", "a tab in indentation")
                     .at(path, i + 1, pos + 1)
                     .expected("spaces for indentation (YAML does not allow tabs)")
-                    .hint("replace the tab with spaces; in VS Code: “Convert Indentation to Spaces”"),
+                    .hint(
+                        "replace the tab with spaces; in VS Code: “Convert Indentation to Spaces”",
+                    ),
             );
             tab_found = true;
         }
@@ -566,7 +610,10 @@ pub fn read_source(path: &Path, diags: &mut Diagnostics) -> Option<Source> {
 
 /// Deserialises a source into `T`, turning serde_yaml errors into located
 /// diagnostics with a hint (nearest valid key for an unknown one).
-pub fn parse_yaml<T: serde::de::DeserializeOwned>(src: &Source, diags: &mut Diagnostics) -> Option<T> {
+pub fn parse_yaml<T: serde::de::DeserializeOwned>(
+    src: &Source,
+    diags: &mut Diagnostics,
+) -> Option<T> {
     // Duplicate keys are reported by serde_yaml as errors too.
     match serde_yaml::from_str::<T>(&src.text) {
         Ok(v) => Some(v),
@@ -612,12 +659,23 @@ fn yaml_error(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
         let field = clean.split('`').nth(1).unwrap_or("");
         d.code = "missing-key";
         d.message = format!("missing required key `{field}`");
-        d = d.expected(format!("a `{field}:` entry here")).hint(format!("add `{field}: …` (see the README's content map)"));
+        d = d
+            .expected(format!("a `{field}:` entry here"))
+            .hint(format!("add `{field}: …` (see the README's content map)"));
     } else if clean.contains("bad number") {
         d.code = "bad-number";
-        let digits = clean.split("[number ").nth(1).and_then(|s| s.split(']').next()).unwrap_or("");
+        let digits = clean
+            .split("[number ")
+            .nth(1)
+            .and_then(|s| s.split(']').next())
+            .unwrap_or("");
         d.message = clean.split(" [number").next().unwrap_or(&clean).to_string();
-        d.message = d.message.split(": in YAML").next().unwrap_or(&d.message).to_string();
+        d.message = d
+            .message
+            .split(": in YAML")
+            .next()
+            .unwrap_or(&d.message)
+            .to_string();
         d = d.expected("a plain YAML number, like 2732.16").hint(if digits.is_empty() {
             "write the number without quotes, with a dot as decimal point".to_string()
         } else {
@@ -626,11 +684,17 @@ fn yaml_error(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
     } else if clean.contains("invalid type") {
         d.code = "wrong-type";
         let exp = clean.split("expected ").nth(1).unwrap_or("").to_string();
-        d = d.expected(exp).hint("check the value's kind: text, number, list (`- item`) or map (`key: value`)");
+        d = d
+            .expected(exp)
+            .hint("check the value's kind: text, number, list (`- item`) or map (`key: value`)");
     } else if clean.contains("duplicate") {
         d.code = "duplicate-key";
         d = d.hint("each key may appear once in a map; merge the two entries or rename one");
-    } else if clean.contains("did not find expected") || clean.contains("mapping values are not allowed") || clean.contains("could not find expected") || clean.contains("found character") {
+    } else if clean.contains("did not find expected")
+        || clean.contains("mapping values are not allowed")
+        || clean.contains("could not find expected")
+        || clean.contains("found character")
+    {
         d.code = "yaml-syntax";
         d = d
             .expected("well-formed YAML")
@@ -691,7 +755,9 @@ impl Content {
                 diags.push(d);
                 continue;
             }
-            let Some(src) = read_source(&path, diags) else { continue };
+            let Some(src) = read_source(&path, diags) else {
+                continue;
+            };
             if let Some(file) = parse_yaml::<SectionFile>(&src, diags) {
                 sections.push((name.clone(), file, src));
             }
@@ -718,21 +784,33 @@ mod tests {
         let l = Locations::parse(src);
         assert_eq!(l.value("a"), Some((1, 4)));
         assert_eq!(l.value("b.c[0]"), Some((4, 7)));
-        assert_eq!(l.value("b.c[1]").map(|p| p.0), Some(5));
+        // a block scalar is located at its first line of text
+        assert_eq!(l.value("b.c[1]").map(|p| p.0), Some(6));
         assert_eq!(l.value("b.d"), Some((8, 6)));
         assert_eq!(l.key("b.d"), Some((8, 3)));
         // unknown child falls back to its parent
-        assert_eq!(l.value("b.c[1].zzz").map(|p| p.0), Some(5));
+        assert_eq!(l.value("b.c[1].zzz").map(|p| p.0), Some(6));
     }
 
     #[test]
     fn numbers_as_text_are_rejected_with_a_hint() {
-        let e = serde_yaml::from_str::<Num>("'2,732.16'").unwrap_err().to_string();
+        let e = serde_yaml::from_str::<Num>("'2,732.16'")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("bad number `2,732.16`"), "{e}");
         assert!(e.contains("2732.16"), "{e}");
         let e = serde_yaml::from_str::<Num>("abc").unwrap_err().to_string();
         assert!(e.contains("bad number `abc`"), "{e}");
-        assert_eq!(serde_yaml::from_str::<Num>("2732.16").unwrap().0.to_string(), "2732.16");
-        assert_eq!(serde_yaml::from_str::<Num>("18805").unwrap().0.to_string(), "18805");
+        assert_eq!(
+            serde_yaml::from_str::<Num>("2732.16")
+                .unwrap()
+                .0
+                .to_string(),
+            "2732.16"
+        );
+        assert_eq!(
+            serde_yaml::from_str::<Num>("18805").unwrap().0.to_string(),
+            "18805"
+        );
     }
 }

@@ -110,8 +110,14 @@ impl Diagnostics {
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();
         v.sort_by(|a, b| {
-            let ka = a.location.as_ref().map(|l| (l.file.clone(), l.line, l.column));
-            let kb = b.location.as_ref().map(|l| (l.file.clone(), l.line, l.column));
+            let ka = a
+                .location
+                .as_ref()
+                .map(|l| (l.file.clone(), l.line, l.column));
+            let kb = b
+                .location
+                .as_ref()
+                .map(|l| (l.file.clone(), l.line, l.column));
             ka.cmp(&kb)
                 .then(a.severity.cmp(&b.severity))
                 .then(a.message.cmp(&b.message))
@@ -130,18 +136,20 @@ pub fn render_human(d: &Diagnostic, source: &dyn Fn(&Path) -> Option<String>) ->
     };
     let _ = writeln!(s, "{sev}[{}]: {}", d.code, d.message);
     if let Some(loc) = &d.location {
-        let _ = writeln!(s, "  --> {}:{}:{}", loc.file.display(), loc.line, loc.column);
+        let _ = writeln!(
+            s,
+            "  --> {}:{}:{}",
+            loc.file.display(),
+            loc.line,
+            loc.column
+        );
         if let Some(text) = source(&loc.file) {
             if let Some(line) = text.lines().nth(loc.line.saturating_sub(1)) {
                 let num = loc.line.to_string();
                 let pad = " ".repeat(num.len());
                 let _ = writeln!(s, "{pad} |");
                 let _ = writeln!(s, "{num} | {line}");
-                let caret_col: usize = line
-                    .chars()
-                    .take(loc.column.saturating_sub(1))
-                    .map(|c| if c == '\t' { 1 } else { 1 })
-                    .sum();
+                let caret_col: usize = line.chars().take(loc.column.saturating_sub(1)).count();
                 let lead: String = line
                     .chars()
                     .take(caret_col)

@@ -19,6 +19,8 @@
 //! [`build`] runs the stages and writes the outputs atomically; [`diag`]
 //! holds the diagnostics every stage reports into.
 
+#![allow(clippy::result_large_err)] // a Diagnostic is the error type, by design
+
 pub mod build;
 pub mod check;
 pub mod content;

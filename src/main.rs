@@ -107,7 +107,10 @@ fn error_status(diags: &Diagnostics) -> ExitCode {
 
 fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
     let mut diags = Diagnostics::default();
-    let inputs = Inputs { content: common.content.clone(), templates: templates_dir(common.templates.clone()) };
+    let inputs = Inputs {
+        content: common.content.clone(),
+        templates: templates_dir(common.templates.clone()),
+    };
     let built = build::build(&inputs, &mut diags);
     let Some(built) = built else {
         emit(&diags, common.format);
@@ -132,12 +135,19 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
                 diags.warnings()
             );
         }
-        return if failed { ExitCode::from(1) } else { ExitCode::SUCCESS };
+        return if failed {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        };
     };
     if failed {
         emit(&diags, common.format);
         if common.format == Format::Human {
-            eprintln!("error: {} error(s) (--strict); nothing was written", diags.errors());
+            eprintln!(
+                "error: {} error(s) (--strict); nothing was written",
+                diags.errors()
+            );
         }
         return ExitCode::from(1);
     }
@@ -150,7 +160,10 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
         }
     };
     let files = vec![
-        (format!("{}.md", built.stem), built.markdown.clone().into_bytes()),
+        (
+            format!("{}.md", built.stem),
+            built.markdown.clone().into_bytes(),
+        ),
         (format!("{}.docx", built.stem), docx),
     ];
     match build::write_outputs(&out, &files) {

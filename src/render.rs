@@ -48,39 +48,63 @@ fn precision(kwargs: &Kwargs) -> TeraResult<Option<u32>> {
 /// Registers the Vietnamese formatting filters:
 /// `num(p=N)`, `pct(p=N)`, `signed(p=N)`, `abs`, `pad`, `roman`, `ordinal`, `md`.
 pub fn register_filters(tera: &mut Tera) {
-    tera.register_filter("num", |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
-        Ok(format::number(num_arg(x), precision(&k)?))
-    });
-    tera.register_filter("pct", |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
-        Ok(format::percent(num_arg(x), precision(&k)?))
-    });
-    tera.register_filter("signed", |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
-        Ok(format::signed(num_arg(x), precision(&k)?))
-    });
+    tera.register_filter(
+        "num",
+        |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(format::number(num_arg(x), precision(&k)?))
+        },
+    );
+    tera.register_filter(
+        "pct",
+        |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(format::percent(num_arg(x), precision(&k)?))
+        },
+    );
+    tera.register_filter(
+        "signed",
+        |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(format::signed(num_arg(x), precision(&k)?))
+        },
+    );
     tera.register_filter("abs", |x: Number, _: Kwargs, _: &State| -> f64 {
         use rust_decimal::prelude::ToPrimitive;
         num_arg(x).abs().to_f64().unwrap_or(0.0)
     });
-    tera.register_filter("pad", |x: i64, _: Kwargs, _: &State| -> String { format::padded(x) });
-    tera.register_filter("roman", |x: i64, _: Kwargs, _: &State| -> TeraResult<String> {
-        u32::try_from(x)
-            .ok()
-            .and_then(format::roman)
-            .ok_or_else(|| tera::Error::message(format!("roman: {x} has no Roman numeral (1–3999)")))
+    tera.register_filter("pad", |x: i64, _: Kwargs, _: &State| -> String {
+        format::padded(x)
     });
-    tera.register_filter("ordinal", |x: i64, _: Kwargs, _: &State| -> TeraResult<String> {
-        u32::try_from(x)
-            .ok()
-            .and_then(format::ordinal)
-            .map(str::to_string)
-            .ok_or_else(|| tera::Error::message(format!("ordinal: no ordinal word for {x}")))
+    tera.register_filter(
+        "roman",
+        |x: i64, _: Kwargs, _: &State| -> TeraResult<String> {
+            u32::try_from(x)
+                .ok()
+                .and_then(format::roman)
+                .ok_or_else(|| {
+                    tera::Error::message(format!("roman: {x} has no Roman numeral (1–3999)"))
+                })
+        },
+    );
+    tera.register_filter(
+        "ordinal",
+        |x: i64, _: Kwargs, _: &State| -> TeraResult<String> {
+            u32::try_from(x)
+                .ok()
+                .and_then(format::ordinal)
+                .map(str::to_string)
+                .ok_or_else(|| tera::Error::message(format!("ordinal: no ordinal word for {x}")))
+        },
+    );
+    tera.register_filter("md", |s: String, _: Kwargs, _: &State| -> String {
+        format::escape_markdown(&s)
     });
-    tera.register_filter("md", |s: String, _: Kwargs, _: &State| -> String { format::escape_markdown(&s) });
 }
 
 /// Builds the tera instance: default templates, overridden by any file of
 /// the same name in `dir`, plus extra templates found there.
-pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<(Tera, Vec<(String, PathBuf)>)> {
+pub fn load_templates(
+    dir: Option<&Path>,
+    diags: &mut Diagnostics,
+) -> Option<(Tera, Vec<(String, PathBuf)>)> {
     let mut tera = Tera::new();
     register_filters(&mut tera);
     let mut sources: Vec<(String, String, Option<PathBuf>)> = DEFAULT_TEMPLATES
@@ -95,7 +119,11 @@ pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<(Te
             );
             return None;
         }
-        for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(|e| e.ok()) {
+        for entry in walkdir::WalkDir::new(dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(|e| e.ok())
+        {
             if !entry.file_type().is_file() {
                 continue;
             }
@@ -105,9 +133,14 @@ pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<(Te
                 continue;
             }
             let mut d = Diagnostics::default();
-            let Some(src) = crate::content::read_source(entry.path(), &mut d).map(|s| s.text).or_else(|| {
-                std::fs::read(entry.path()).ok().and_then(|b| String::from_utf8(b).ok())
-            }) else {
+            let Some(src) = crate::content::read_source(entry.path(), &mut d)
+                .map(|s| s.text)
+                .or_else(|| {
+                    std::fs::read(entry.path())
+                        .ok()
+                        .and_then(|b| String::from_utf8(b).ok())
+                })
+            else {
                 diags.extend(d.items);
                 continue;
             };
@@ -121,14 +154,24 @@ pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<(Te
     }
     let mut paths = Vec::new();
     for (name, _, path) in &sources {
-        paths.push((name.clone(), path.clone().unwrap_or_else(|| PathBuf::from(format!("templates/{name}")))));
+        paths.push((
+            name.clone(),
+            path.clone()
+                .unwrap_or_else(|| PathBuf::from(format!("templates/{name}"))),
+        ));
     }
-    if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, s, _)| (n.as_str(), s.as_str()))) {
+    if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, s, _)| (n.as_str(), s.as_str())))
+    {
         let name = match e.kind() {
-            tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => r.filename().to_string(),
+            tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
+                r.filename().to_string()
+            }
             _ => String::new(),
         };
-        let path = paths.iter().find(|(n, _)| *n == name).map(|(_, p)| p.clone());
+        let path = paths
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, p)| p.clone());
         diags.push(template_error(&e, &name, path.as_deref(), None));
     }
     if diags.has_errors() {
@@ -139,7 +182,12 @@ pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<(Te
 
 /// Turns a tera error into a diagnostic. `yaml` maps a one-off paragraph
 /// template back into its YAML file: (source, path of the value).
-pub fn template_error(e: &tera::Error, name: &str, path: Option<&Path>, yaml: Option<(&Source, &str)>) -> Diagnostic {
+pub fn template_error(
+    e: &tera::Error,
+    name: &str,
+    path: Option<&Path>,
+    yaml: Option<(&Source, &str)>,
+) -> Diagnostic {
     let report = match e.kind() {
         tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r.as_ref()),
         _ => None,
@@ -154,11 +202,14 @@ pub fn template_error(e: &tera::Error, name: &str, path: Option<&Path>, yaml: Op
         }
         m
     });
-    let mut hint = "see the README's editing guide for the filters and figure fields templates can use".to_string();
+    let mut hint =
+        "see the README's editing guide for the filters and figure fields templates can use"
+            .to_string();
     if message.contains("not found in context") || message.contains("not found") {
         hint = "a figure field is written `f.<figure id>.<field>`; the fields are value, unit, year, verb, baseline, target, change, change_pct, pct_baseline, pct_target, over_target, over_target_pct, pct_of, growth, output, total, parts.<name>".to_string();
     }
-    if message.contains("filter") && (message.contains("not found") || message.contains("Unknown")) {
+    if message.contains("filter") && (message.contains("not found") || message.contains("Unknown"))
+    {
         hint = "the filters are num, pct, signed, abs, pad, roman, ordinal, md (e.g. `{{ x | num(p=2) }}`)".to_string();
     }
     let mut d = Diagnostic::error("template", String::new());
@@ -169,28 +220,46 @@ pub fn template_error(e: &tera::Error, name: &str, path: Option<&Path>, yaml: Op
             let tpl_line = span.start_line;
             let snippet: String = e_source_snippet(r);
             let start = src.locations.value(vpath).unwrap_or((1, 1));
-            let mut loc = Location { file: src.path.clone(), line: start.0, column: start.1 };
+            let mut loc = Location {
+                file: src.path.clone(),
+                line: start.0,
+                column: start.1,
+            };
             if !snippet.is_empty() {
                 for (i, line) in src.text.lines().enumerate().skip(start.0.saturating_sub(1)) {
                     if let Some(col) = line.find(&snippet) {
-                        loc = Location { file: src.path.clone(), line: i + 1, column: line[..col].chars().count() + 1 };
+                        loc = Location {
+                            file: src.path.clone(),
+                            line: i + 1,
+                            column: line[..col].chars().count() + 1,
+                        };
                         break;
                     }
                 }
             } else if tpl_line > 1 {
-                loc.line += tpl_line;
+                loc.line += tpl_line - 1;
             }
             d.location = Some(loc);
         }
         (Some(r), None) => {
             let span = r.span();
-            let file = path.map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from(format!("templates/{name}")));
-            d.location = Some(Location { file, line: span.start_line, column: span.start_col + 1 });
+            let file = path
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| PathBuf::from(format!("templates/{name}")));
+            d.location = Some(Location {
+                file,
+                line: span.start_line,
+                column: span.start_col + 1,
+            });
         }
         (None, Some((src, vpath))) => d.location = src.loc(vpath),
         (None, None) => {
             if let Some(p) = path {
-                d.location = Some(Location { file: p.to_path_buf(), line: 1, column: 1 });
+                d.location = Some(Location {
+                    file: p.to_path_buf(),
+                    line: 1,
+                    column: 1,
+                });
             }
         }
     }
@@ -198,7 +267,8 @@ pub fn template_error(e: &tera::Error, name: &str, path: Option<&Path>, yaml: Op
         message = "template error".into();
     }
     d.message = format!("in template: {message}");
-    d.expected = Some("a valid tera expression over the figures (`{{ f.<id>.<field> | filter }}`)".into());
+    d.expected =
+        Some("a valid tera expression over the figures (`{{ f.<id>.<field> | filter }}`)".into());
     d.hint = Some(hint);
     d
 }
@@ -316,8 +386,12 @@ impl<'a> Renderer<'a> {
                 Err(e) => {
                     let mut d = template_error(&e, "", None, Some((src, vpath)));
                     if let Some(id) = missing_figure(&d.message) {
-                        if !self.known_figures.iter().any(|k| *k == id) {
-                            let u = crate::figures::unknown_figure(&id, d.location.clone(), self.known_figures.iter());
+                        if !self.known_figures.contains(&id) {
+                            let u = crate::figures::unknown_figure(
+                                &id,
+                                d.location.clone(),
+                                self.known_figures.iter(),
+                            );
                             d.code = "unknown-figure";
                             d.message = u.message;
                             d.hint = u.hint;
@@ -340,7 +414,11 @@ impl<'a> Renderer<'a> {
             match p {
                 Para::Text(t) => {
                     let text = self.text(t, src, &vp, None);
-                    out.push(Block { kind: "para", text, ..Default::default() });
+                    out.push(Block {
+                        kind: "para",
+                        text,
+                        ..Default::default()
+                    });
                 }
                 Para::Styled(s) => {
                     if !s.counted.is_empty() {
@@ -367,7 +445,12 @@ impl<'a> Renderer<'a> {
                         }
                         text.push_str(&format!("({}) {}", j + 1, body));
                     }
-                    out.push(Block { kind: "para", text, bold: s.bold, ..Default::default() });
+                    out.push(Block {
+                        kind: "para",
+                        text,
+                        bold: s.bold,
+                        ..Default::default()
+                    });
                 }
             }
         }
@@ -375,6 +458,7 @@ impl<'a> Renderer<'a> {
 
     /// Flattens `nodes` (siblings numbered from `start`) into blocks.
     /// `depth`: 3 = sections (I.), 4 = items (1.), 5 = sub-items (1.1.) …
+    #[allow(clippy::too_many_arguments)]
     fn nodes(
         &mut self,
         nodes: &[Node],
@@ -399,7 +483,11 @@ impl<'a> Renderer<'a> {
             };
             let number = node.number.clone().unwrap_or_else(|| computed.clone());
             if numbered && number != computed {
-                let what = node.heading.as_deref().or(node.text.as_deref()).unwrap_or("");
+                let what = node
+                    .heading
+                    .as_deref()
+                    .or(node.text.as_deref())
+                    .unwrap_or("");
                 let short: String = what.chars().take(60).collect();
                 self.findings.push(
                     Diagnostic::warning(
@@ -421,7 +509,11 @@ impl<'a> Renderer<'a> {
                 let mut title = self.text(h, src, &format!("{np}.heading"), None);
                 if !node.targets.is_empty() {
                     if let Some(label) = &node.count_label {
-                        title.push_str(&format!(" ({} {})", format::padded(node.targets.len() as i64), label));
+                        title.push_str(&format!(
+                            " ({} {})",
+                            format::padded(node.targets.len() as i64),
+                            label
+                        ));
                     }
                 }
                 if node.run_in {
@@ -453,7 +545,13 @@ impl<'a> Renderer<'a> {
                 }
             } else if let Some(t) = &node.text {
                 let text = self.text(t, src, &format!("{np}.text"), None);
-                out.push(Block { kind: "numbered", class, number: number.clone(), text, ..Default::default() });
+                out.push(Block {
+                    kind: "numbered",
+                    class,
+                    number: number.clone(),
+                    text,
+                    ..Default::default()
+                });
             }
             let rest: Vec<Para> = node.body.iter().skip(body_start).cloned().collect();
             let mut body_blocks = Vec::new();
@@ -463,8 +561,20 @@ impl<'a> Renderer<'a> {
             for (j, t) in node.targets.iter().enumerate() {
                 self.target(t, src, &format!("{np}.targets[{j}]"), out);
             }
-            let child_prefix = if depth == 3 { String::new() } else { number.clone() };
-            self.nodes(&node.items, src, &format!("{np}.items"), depth + 1, &child_prefix, 0, out);
+            let child_prefix = if depth == 3 {
+                String::new()
+            } else {
+                number.clone()
+            };
+            self.nodes(
+                &node.items,
+                src,
+                &format!("{np}.items"),
+                depth + 1,
+                &child_prefix,
+                0,
+                out,
+            );
         }
         n
     }
@@ -494,7 +604,11 @@ impl<'a> Renderer<'a> {
         });
         for (k, l) in t.lines.iter().enumerate() {
             let text = self.text(l, src, &format!("{path}.lines[{k}]"), extra.as_ref());
-            out.push(Block { kind: "line", text, ..Default::default() });
+            out.push(Block {
+                kind: "line",
+                text,
+                ..Default::default()
+            });
         }
     }
 }
@@ -525,7 +639,11 @@ pub fn doc_json(content: &Content, diags: &mut Diagnostics) -> Json {
         },
         None => None,
     };
-    let place_date = format::place_date(&d.place, date, date.map(|x| chrono::Datelike::year(&x)).unwrap_or(d.year));
+    let place_date = format::place_date(
+        &d.place,
+        date,
+        date.map(|x| chrono::Datelike::year(&x)).unwrap_or(d.year),
+    );
     json!({
         "superior_body": d.superior_body,
         "issuing_body": d.issuing_body,
@@ -567,7 +685,12 @@ pub struct Rendered {
 }
 
 /// Renders the whole report to Markdown.
-pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Diagnostics) -> Option<Rendered> {
+pub fn render(
+    content: &Content,
+    figures: &Figures,
+    tera: &Tera,
+    diags: &mut Diagnostics,
+) -> Option<Rendered> {
     let doc = doc_json(content, diags);
     let figures_json = figures.to_json();
     let mut doc = doc;
@@ -578,7 +701,12 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
         ctx.insert("f", &figures_json);
         match tera.render_str(&tpl, &ctx, false) {
             Ok(s) => doc[key] = json!(s.split_whitespace().collect::<Vec<_>>().join(" ")),
-            Err(e) => diags.push(template_error(&e, "", None, Some((&content.report_src, &format!("document.{key}"))))),
+            Err(e) => diags.push(template_error(
+                &e,
+                "",
+                None,
+                Some((&content.report_src, &format!("document.{key}"))),
+            )),
         }
     }
     let mut base_ctx = tera::Context::new();
@@ -614,9 +742,17 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
     for (name, file, src) in &content.sections {
         for slot in file.slots.keys() {
             if !outline_slots.contains(slot) {
-                let mut d = Diagnostic::error("unknown-slot", format!("`{slot}` is not a slot of the outline, so its material would not appear"))
-                    .at_loc(src.key_loc(&format!("slots.{slot}")))
-                    .expected(format!("one of the slots named in report.yaml's outline: {}", outline_slots.join(", ")));
+                let mut d = Diagnostic::error(
+                    "unknown-slot",
+                    format!(
+                        "`{slot}` is not a slot of the outline, so its material would not appear"
+                    ),
+                )
+                .at_loc(src.key_loc(&format!("slots.{slot}")))
+                .expected(format!(
+                    "one of the slots named in report.yaml's outline: {}",
+                    outline_slots.join(", ")
+                ));
                 d = match crate::diag::nearest(slot, outline_slots.iter().map(|s| s.as_str())) {
                     Some(n) => d.hint(format!("did you mean `{n}`?")),
                     None => d.hint(format!("add the slot to the outline in report.yaml or move this material in {name}.yaml")),
@@ -636,7 +772,12 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
             for (name, file, src) in &content.sections {
                 if let Some(nodes) = file.slots.get(slot) {
                     for (k, node) in nodes.iter().enumerate() {
-                        r.paras(&node.body, src, &format!("slots.{slot}[{k}].body"), &mut intro);
+                        r.paras(
+                            &node.body,
+                            src,
+                            &format!("slots.{slot}[{k}].body"),
+                            &mut intro,
+                        );
                     }
                     let _ = name;
                 }
@@ -644,7 +785,12 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
         }
         let mut chapters = Vec::new();
         for (ci, c) in p.chapters.iter().enumerate() {
-            let ctitle = r.text(&c.title, rsrc, &format!("outline[{pi}].chapters[{ci}].title"), None);
+            let ctitle = r.text(
+                &c.title,
+                rsrc,
+                &format!("outline[{pi}].chapters[{ci}].title"),
+                None,
+            );
             let mut contributions = Vec::new();
             if let Some(slot) = &c.slot {
                 let mut n = 0;
@@ -652,20 +798,43 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
                     if let Some(nodes) = file.slots.get(slot) {
                         let mut blocks = Vec::new();
                         n = r.nodes(nodes, src, &format!("slots.{slot}"), 3, "", n, &mut blocks);
-                        contributions.push(Contribution { section: name.clone(), slot: slot.clone(), blocks, markdown: String::new() });
+                        contributions.push(Contribution {
+                            section: name.clone(),
+                            slot: slot.clone(),
+                            blocks,
+                            markdown: String::new(),
+                        });
                     }
                 }
             }
             let mut sections = Vec::new();
             for (si, s) in c.sections.iter().enumerate() {
-                let stitle = r.text(&s.title, rsrc, &format!("outline[{pi}].chapters[{ci}].sections[{si}].title"), None);
+                let stitle = r.text(
+                    &s.title,
+                    rsrc,
+                    &format!("outline[{pi}].chapters[{ci}].sections[{si}].title"),
+                    None,
+                );
                 let mut contribs = Vec::new();
                 let mut n = 0;
                 for (name, file, src) in &content.sections {
                     if let Some(nodes) = file.slots.get(&s.slot) {
                         let mut blocks = Vec::new();
-                        n = r.nodes(nodes, src, &format!("slots.{}", s.slot), 4, "", n, &mut blocks);
-                        contribs.push(Contribution { section: name.clone(), slot: s.slot.clone(), blocks, markdown: String::new() });
+                        n = r.nodes(
+                            nodes,
+                            src,
+                            &format!("slots.{}", s.slot),
+                            4,
+                            "",
+                            n,
+                            &mut blocks,
+                        );
+                        contribs.push(Contribution {
+                            section: name.clone(),
+                            slot: s.slot.clone(),
+                            blocks,
+                            markdown: String::new(),
+                        });
                     }
                 }
                 let offset = contributions.len();
@@ -713,15 +882,23 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
         }
     };
     for part in parts.iter_mut() {
-        let pname = part_names.get(part.index - 1).copied().unwrap_or("part_three");
+        let pname = part_names
+            .get(part.index - 1)
+            .copied()
+            .unwrap_or("part_three");
         for ch in part.chapters.iter_mut() {
-            let all = ch
-                .contributions
-                .iter_mut()
-                .chain(ch.sections.iter_mut().flat_map(|s| s.contributions.iter_mut()));
+            let all = ch.contributions.iter_mut().chain(
+                ch.sections
+                    .iter_mut()
+                    .flat_map(|s| s.contributions.iter_mut()),
+            );
             for c in all {
                 let partial = format!("sections/{}.{pname}.md", c.section);
-                let tpl = if tera.get_template_names().any(|n| n == partial) { partial } else { "blocks.md".to_string() };
+                let tpl = if tera.get_template_names().any(|n| n == partial) {
+                    partial
+                } else {
+                    "blocks.md".to_string()
+                };
                 let mut ctx = tera::Context::new();
                 ctx.insert("blocks", &c.blocks);
                 ctx.insert("section", &c.section);
@@ -730,13 +907,25 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
                 c.markdown = render_tpl(&tpl, &ctx, diags);
             }
         }
-        let tpl = if tera.get_template_names().any(|n| n == format!("{pname}.md")) { format!("{pname}.md") } else { "part.md".into() };
+        let tpl = if tera
+            .get_template_names()
+            .any(|n| n == format!("{pname}.md"))
+        {
+            format!("{pname}.md")
+        } else {
+            "part.md".into()
+        };
         let mut ctx = tera::Context::new();
         ctx.insert("part", &*part);
         ctx.insert("doc", &doc);
         part.markdown = render_tpl(&tpl, &ctx, diags);
     }
-    let view = View { doc, opening: opening.into_iter().map(|b| b.text).collect(), parts, closing: closing.into_iter().map(|b| b.text).collect() };
+    let view = View {
+        doc,
+        opening: opening.into_iter().map(|b| b.text).collect(),
+        parts,
+        closing: closing.into_iter().map(|b| b.text).collect(),
+    };
     let mut ctx = tera::Context::new();
     ctx.insert("doc", &view.doc);
     ctx.insert("opening", &view.opening);
@@ -746,7 +935,11 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
     if diags.has_errors() {
         return None;
     }
-    Some(Rendered { markdown: tidy_markdown(&md), view, findings })
+    Some(Rendered {
+        markdown: tidy_markdown(&md),
+        view,
+        findings,
+    })
 }
 
 /// Collapses runs of blank lines and ends the file with one newline, so

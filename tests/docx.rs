@@ -8,8 +8,11 @@ use baocao::docx::tree::{Block, Change, ChangeKind, Document, Run};
 use baocao::docx::*;
 
 fn sample_md() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample.md"))
-        .unwrap()
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/sample.md"
+    ))
+    .unwrap()
 }
 
 fn sample_docx() -> Vec<u8> {
@@ -45,8 +48,9 @@ fn all<'a>(e: &'a Elem, name: &str) -> Vec<&'a Elem> {
 }
 
 fn first<'a>(e: &'a Elem, name: &str) -> &'a Elem {
-    *all(e, name)
-        .first()
+    all(e, name)
+        .into_iter()
+        .next()
         .unwrap_or_else(|| panic!("no {name} in {}", e.name))
 }
 
@@ -120,7 +124,11 @@ fn overrides_change_margins_and_spacing() {
     let d = part(&docx, "word/document.xml");
     assert_eq!(first(&d, "w:pgMar").attr("w:left"), Some("1984"));
     let s = part(&docx, "word/styles.xml");
-    let sp = style(&s, "Normal").child("w:pPr").unwrap().child("w:spacing").unwrap();
+    let sp = style(&s, "Normal")
+        .child("w:pPr")
+        .unwrap()
+        .child("w:spacing")
+        .unwrap();
     assert_eq!(sp.attr("w:line"), Some("360"));
     assert_eq!(sp.attr("w:lineRule"), Some("exact"));
 }
@@ -134,7 +142,10 @@ fn times_new_roman_and_vietnamese_everywhere() {
         assert_eq!(f.attr(a), Some("Times New Roman"), "{a}");
     }
     assert_eq!(val(rpr, "w:lang"), Some("vi-VN"));
-    assert_eq!(rpr.child("w:lang").unwrap().attr("w:eastAsia"), Some("vi-VN"));
+    assert_eq!(
+        rpr.child("w:lang").unwrap().attr("w:eastAsia"),
+        Some("vi-VN")
+    );
     let styles: Vec<&Elem> = s.elems().filter(|e| e.name == "w:style").collect();
     assert!(styles.len() >= 12);
     for st in styles {
@@ -203,7 +214,9 @@ fn header_block_is_a_borderless_two_column_table() {
     assert!((0.42..0.50).contains(&left), "left column {left}");
 
     let rows: Vec<&Elem> = tbl.elems().filter(|e| e.name == "w:tr").collect();
-    let cell = |r: usize, c: usize| -> &Elem { rows[r].elems().filter(|e| e.name == "w:tc").nth(c).unwrap() };
+    let cell = |r: usize, c: usize| -> &Elem {
+        rows[r].elems().filter(|e| e.name == "w:tc").nth(c).unwrap()
+    };
     let want = |r, c, text: &str, bold, italic, sz: &str| {
         let (t, b, i, s) = cell_format(cell(r, c));
         assert_eq!(t, text);
@@ -213,12 +226,22 @@ fn header_block_is_a_borderless_two_column_table() {
     want(0, 0, "ĐẢNG BỘ HUYỆN NHƯ THANH", false, false, "28");
     want(0, 1, "ĐẢNG CỘNG SẢN VIỆT NAM", true, false, "30");
     want(1, 0, "ĐẢNG ỦY THỊ TRẤN BẾN SUNG", true, false, "28");
-    want(1, 1, "Bến Sung, ngày      tháng      năm 2025", false, true, "28");
+    want(
+        1,
+        1,
+        "Bến Sung, ngày      tháng      năm 2025",
+        false,
+        true,
+        "28",
+    );
     want(2, 0, "*", false, false, "28");
     want(3, 0, "(Dự thảo lần 3)", false, false, "28");
     // every header-block paragraph centred (style), the party name ruled
     let s = part(&sample_docx(), "word/styles.xml");
-    assert_eq!(val(style(&s, "HeaderBlock").child("w:pPr").unwrap(), "w:jc"), Some("center"));
+    assert_eq!(
+        val(style(&s, "HeaderBlock").child("w:pPr").unwrap(), "w:jc"),
+        Some("center")
+    );
     for p in all(tbl, "w:p") {
         assert_eq!(pstyle(p), Some("HeaderBlock"));
     }
@@ -255,8 +278,15 @@ fn title_paragraphs() {
         ("Subtitle", false, true, "28"),
     ] {
         let st = style(&s, id);
-        assert_eq!(val(st.child("w:pPr").unwrap(), "w:jc"), Some("center"), "{id}");
-        assert!(st.child("w:pPr").unwrap().child("w:outlineLvl").is_none(), "{id}");
+        assert_eq!(
+            val(st.child("w:pPr").unwrap(), "w:jc"),
+            Some("center"),
+            "{id}"
+        );
+        assert!(
+            st.child("w:pPr").unwrap().child("w:outlineLvl").is_none(),
+            "{id}"
+        );
         let rpr = st.child("w:rPr");
         assert_eq!((on(rpr, "w:b"), on(rpr, "w:i")), (bold, italic), "{id}");
         assert_eq!(rpr.and_then(|r| val(r, "w:sz")), Some(sz), "{id}");
@@ -270,7 +300,14 @@ fn headings_are_word_heading_styles() {
     let s = part(&docx, "word/styles.xml");
     let cases = [
         ("Phần thứ nhất", "Heading1", 0, true, false, "center"),
-        ("A. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC", "Heading2", 1, true, false, "both"),
+        (
+            "A. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC",
+            "Heading2",
+            1,
+            true,
+            false,
+            "both",
+        ),
         (
             "I. LÃNH ĐẠO NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI, QUỐC PHÒNG, AN NINH",
             "Heading3",
@@ -279,7 +316,14 @@ fn headings_are_word_heading_styles() {
             false,
             "both",
         ),
-        ("1. Về phát triển kinh tế", "Heading4", 3, true, false, "both"),
+        (
+            "1. Về phát triển kinh tế",
+            "Heading4",
+            3,
+            true,
+            false,
+            "both",
+        ),
         (
             "2.2. Công tác Giáo dục và đào tạo",
             "Heading5",
@@ -292,9 +336,16 @@ fn headings_are_word_heading_styles() {
     for (text, id, lvl, bold, italic, jc) in cases {
         assert_eq!(pstyle(paragraph_with(&d, text)), Some(id), "{text}");
         let st = style(&s, id);
-        assert_eq!(val(st, "w:name"), Some(format!("heading {}", lvl + 1).as_str()));
+        assert_eq!(
+            val(st, "w:name"),
+            Some(format!("heading {}", lvl + 1).as_str())
+        );
         let ppr = st.child("w:pPr").unwrap();
-        assert_eq!(val(ppr, "w:outlineLvl"), Some(lvl.to_string().as_str()), "{id}");
+        assert_eq!(
+            val(ppr, "w:outlineLvl"),
+            Some(lvl.to_string().as_str()),
+            "{id}"
+        );
         assert_eq!(val(ppr, "w:jc"), Some(jc), "{id}");
         assert!(ppr.child("w:keepNext").is_some(), "{id}");
         let rpr = st.child("w:rPr");
@@ -360,9 +411,15 @@ fn page_number_centred_in_header_from_page_two() {
     let hp = first(&default, "w:p");
     assert_eq!(pstyle(hp), Some("Header"));
     let s = part(&docx, "word/styles.xml");
-    assert_eq!(val(style(&s, "Header").child("w:pPr").unwrap(), "w:jc"), Some("center"));
+    assert_eq!(
+        val(style(&s, "Header").child("w:pPr").unwrap(), "w:jc"),
+        Some("center")
+    );
     let first_page = part(&docx, &target(&by_type("first")));
-    assert!(all(&first_page, "w:instrText").is_empty(), "page 1 unnumbered");
+    assert!(
+        all(&first_page, "w:instrText").is_empty(),
+        "page 1 unnumbered"
+    );
     assert_eq!(text_of(&first_page), "");
 }
 
@@ -373,13 +430,21 @@ fn no_word_numbering_anywhere() {
         sample_md()
     );
     let docx = markdown_to_docx(&md, &Profile::default()).unwrap();
-    for name in ["word/document.xml", "word/styles.xml", "word/header1.xml", "word/header2.xml"] {
+    for name in [
+        "word/document.xml",
+        "word/styles.xml",
+        "word/header1.xml",
+        "word/header2.xml",
+    ] {
         let xml = String::from_utf8(read_part(&docx, name).unwrap()).unwrap();
         assert!(!xml.contains("w:numPr"), "{name}");
     }
     let text = document_text(&docx);
     let n = text.len();
-    assert_eq!(&text[n - 5..], ["- một", "- hai", "1. ba", "2. bốn", "trích dẫn"]);
+    assert_eq!(
+        &text[n - 5..],
+        ["- một", "- hai", "1. ba", "2. bốn", "trích dẫn"]
+    );
 }
 
 /// Markdown paragraphs with the markup stripped, by a method independent
@@ -459,7 +524,12 @@ fn builds_are_byte_identical() {
     assert_eq!(z.by_index(0).unwrap().name(), "[Content_Types].xml");
     for i in 0..z.len() {
         let f = z.by_index(i).unwrap();
-        assert_eq!(f.last_modified(), Some(zip::DateTime::DEFAULT), "{}", f.name());
+        assert_eq!(
+            f.last_modified(),
+            Some(zip::DateTime::DEFAULT),
+            "{}",
+            f.name()
+        );
     }
     let core = String::from_utf8(read_part(&a, "docProps/core.xml").unwrap()).unwrap();
     assert!(core.contains("2000-01-01T00:00:00Z"), "{core}");
@@ -497,15 +567,24 @@ fn tracked_changes_become_ins_and_del() {
     assert!(matches!(&dt.children[0], Node::Text(t) if t == "18.805"));
     assert!(all(del, "w:t").is_empty());
     assert_eq!(text_of(ins), "18.850");
-    assert_eq!(document_text(&docx), vec!["Tổng đàn gia súc đạt 18.850 con."]);
+    assert_eq!(
+        document_text(&docx),
+        vec!["Tổng đàn gia súc đạt 18.850 con."]
+    );
     assert_eq!(tracked_doc().paragraph_texts(), document_text(&docx));
     // ids are stable from build to build
-    assert_eq!(docx, write_docx(&tracked_doc(), &Profile::default()).unwrap());
+    assert_eq!(
+        docx,
+        write_docx(&tracked_doc(), &Profile::default()).unwrap()
+    );
 }
 
 /// Runs ../shared/tools/validate-docx.py when it and xmllint are present.
 fn validate(docx: &[u8], name: &str) {
-    let tool = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/tools/validate-docx.py");
+    let tool = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/tools/validate-docx.py"
+    );
     let have_xmllint = std::process::Command::new("xmllint")
         .arg("--version")
         .output()
@@ -535,5 +614,8 @@ fn schema_valid() {
         "tracked.docx",
     );
     let md = "| a | b | c |\n|---|:-:|--:|\n| 1 | **2** | 3 |\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n- a\n  - b\n\n> q\n\n---\n\ntext  \nbreak\n";
-    validate(&markdown_to_docx(md, &Profile::default()).unwrap(), "misc.docx");
+    validate(
+        &markdown_to_docx(md, &Profile::default()).unwrap(),
+        "misc.docx",
+    );
 }

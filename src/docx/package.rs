@@ -22,7 +22,8 @@ pub fn repack(raw: &[u8], opts: &FixOptions) -> Result<Vec<u8>, DocxError> {
         }
         let name = f.name().to_string();
         let mut buf = Vec::with_capacity(f.size() as usize);
-        f.read_to_end(&mut buf).map_err(|e| DocxError::Zip(e.to_string()))?;
+        f.read_to_end(&mut buf)
+            .map_err(|e| DocxError::Zip(e.to_string()))?;
         entries.push((name, buf));
     }
     // stable: [Content_Types].xml first, the rest as docx-rs wrote them
@@ -79,11 +80,7 @@ pub fn paragraph_texts(xml: &[u8]) -> Vec<String> {
     let mut depth_p = 0usize;
     let mut cur = String::new();
     let mut in_t = false;
-    loop {
-        let ev = match reader.read_event() {
-            Ok(ev) => ev,
-            Err(_) => break,
-        };
+    while let Ok(ev) = reader.read_event() {
         match ev {
             Event::Start(s) => match s.name().as_ref() {
                 b"w:p" => {

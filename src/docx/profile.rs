@@ -365,7 +365,8 @@ mod tests {
         assert_eq!(p.headings[4].size_pt, 13.0);
         assert!(serde_yaml::from_str::<ProfileOverrides>("margins: 3").is_err());
         assert!(
-            serde_yaml::from_str::<ProfileOverrides>("line_spacing: {lines: 1, exact: 18}").is_err()
+            serde_yaml::from_str::<ProfileOverrides>("line_spacing: {lines: 1, exact: 18}")
+                .is_err()
         );
         let back: LineSpacing =
             serde_yaml::from_str(&serde_yaml::to_string(&LineSpacing::AtLeast(20.0)).unwrap())

@@ -200,7 +200,11 @@ fn collect_texts(blocks: &[Block], prefix: &str, out: &mut Vec<String>) {
                     let marker = list_marker(*start, i);
                     let mut first = true;
                     for blk in item {
-                        let p = if first { format!("{prefix}{marker}") } else { String::new() };
+                        let p = if first {
+                            format!("{prefix}{marker}")
+                        } else {
+                            String::new()
+                        };
                         first = false;
                         collect_texts(std::slice::from_ref(blk), &p, out);
                     }

@@ -13,8 +13,7 @@ use docx_rs::{
     AlignmentType, BorderType, BreakType, Delete, Docx, Header, Insert, LineSpacing,
     LineSpacingType, PageMargin, PageNum, Paragraph, ParagraphBorder, ParagraphBorderPosition,
     ParagraphBorders, Run, RunFonts, SpecialIndentType, Style, StyleType, Table, TableCell,
-    TableCellMargins,
-    TableLayoutType, TableRow, WidthType,
+    TableCellMargins, TableLayoutType, TableRow, WidthType,
 };
 
 /// Style ids the writer defines.
@@ -76,7 +75,12 @@ fn single_spacing(before_pt: f32, after_pt: f32) -> LineSpacing {
         .line_rule(LineSpacingType::Auto)
 }
 
-fn no_indent() -> (Option<i32>, Option<SpecialIndentType>, Option<i32>, Option<i32>) {
+fn no_indent() -> (
+    Option<i32>,
+    Option<SpecialIndentType>,
+    Option<i32>,
+    Option<i32>,
+) {
     (Some(0), Some(SpecialIndentType::FirstLine(0)), None, None)
 }
 
@@ -102,7 +106,12 @@ fn heading_style(p: &Profile, n: usize, h: &HeadingFormat) -> Style {
         .q_format(true)
         .ui_priority(9)
         .align(align(h.align))
-        .indent(Some(0), Some(SpecialIndentType::FirstLine(first)), None, None)
+        .indent(
+            Some(0),
+            Some(SpecialIndentType::FirstLine(first)),
+            None,
+            None,
+        )
         .line_spacing(body_spacing(p, h.space_before_pt, h.space_after_pt))
         .outline_lvl(n - 1)
         .size(half_points(h.size_pt));
@@ -141,7 +150,9 @@ pub fn styles(p: &Profile) -> Vec<Style> {
         .align(AlignmentType::Both)
         .indent(
             Some(0),
-            Some(SpecialIndentType::FirstLine(mm_to_twips(p.first_line_indent_mm))),
+            Some(SpecialIndentType::FirstLine(mm_to_twips(
+                p.first_line_indent_mm,
+            ))),
             None,
             None,
         )
@@ -179,8 +190,13 @@ pub fn styles(p: &Profile) -> Vec<Style> {
         p.subtitle_space_after_pt,
     )
     .italic();
-    let header_block =
-        centred_style(style_id::HEADER_BLOCK, "Header Block", p.header_size_pt, 0.0, 0.0);
+    let header_block = centred_style(
+        style_id::HEADER_BLOCK,
+        "Header Block",
+        p.header_size_pt,
+        0.0,
+        0.0,
+    );
     let (l, sp, e, c) = no_indent();
     let table_text = Style::new(style_id::TABLE_TEXT, StyleType::Paragraph)
         .name("Table Text")
@@ -209,7 +225,15 @@ pub fn styles(p: &Profile) -> Vec<Style> {
         0.0,
         0.0,
     );
-    out.extend([kind, title, subtitle, header_block, table_text, quote, page_header]);
+    out.extend([
+        kind,
+        title,
+        subtitle,
+        header_block,
+        table_text,
+        quote,
+        page_header,
+    ]);
     out
 }
 
@@ -264,9 +288,7 @@ pub fn paragraph_with_runs(mut p: Paragraph, runs: &[tree::Run], f: &RunFormat) 
             }
             Some(c) => match c.kind {
                 ChangeKind::Ins => {
-                    let mut ins = Insert::new_with_empty()
-                        .author(&c.author)
-                        .date(&c.date);
+                    let mut ins = Insert::new_with_empty().author(&c.author).date(&c.date);
                     for r in group {
                         ins = ins.add_run(docx_run(r, f));
                     }
@@ -397,8 +419,7 @@ pub fn build(doc: &Document, p: &Profile) -> Docx {
         );
         docx = docx.header(numbered);
         if !p.number_first_page {
-            let blank =
-                Header::new().add_paragraph(Paragraph::new().style(style_id::PAGE_HEADER));
+            let blank = Header::new().add_paragraph(Paragraph::new().style(style_id::PAGE_HEADER));
             docx = docx.first_header(blank).title_pg();
         }
     }
@@ -500,7 +521,9 @@ impl Writer<'_> {
                         self.block(blk, &c);
                     }
                     if item.is_empty() {
-                        let para = self.body_paragraph(ctx).add_run(Run::new().add_text(marker.trim_end()));
+                        let para = self
+                            .body_paragraph(ctx)
+                            .add_run(Run::new().add_text(marker.trim_end()));
                         self.add(para);
                     }
                 }
@@ -585,7 +608,8 @@ impl Writer<'_> {
                     let mut para = Paragraph::new().style(style_id::HEADER_BLOCK);
                     if ri == 1 && ci + 1 == ncols && ncols > 1 && !runs.is_empty() {
                         // the place-and-date line, clear of the rule above
-                        para = para.line_spacing(single_spacing(p.header_date_space_before_pt, 0.0));
+                        para =
+                            para.line_spacing(single_spacing(p.header_date_space_before_pt, 0.0));
                     }
                     if party && p.party_name_rule && !runs.is_empty() {
                         let longest = runs_width_twips(runs, p.party_name_size_pt);

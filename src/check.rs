@@ -166,6 +166,69 @@ pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
                 );
             }
         }
+        // The targets and baselines of the parts add up to the total's.
+        for (field, word) in [("target", "targets"), ("baseline", "baselines")] {
+            let own = match field {
+                "target" => f.spec.target,
+                _ => f.spec.baseline,
+            };
+            let Some(own) = own.map(|x| x.0) else {
+                continue;
+            };
+            let mut sum = Decimal::ZERO;
+            let mut all = !f.spec.parts.is_empty();
+            let mut names = Vec::new();
+            for pv in f.spec.parts.values() {
+                let part = match pv {
+                    crate::content::PartValue::Figure(id) => figures.get(id),
+                    crate::content::PartValue::Number(_) => None,
+                };
+                let v = part.and_then(|p| match field {
+                    "target" => p.spec.target,
+                    _ => p.spec.baseline,
+                });
+                match (part, v) {
+                    (Some(p), Some(v)) => {
+                        sum += v.0;
+                        names.push(format!("{} ({})", fmt(v.0), p.id));
+                    }
+                    _ => all = false,
+                }
+            }
+            if all && !agrees(own, sum) {
+                let loc = source(content, &f.section)
+                    .and_then(|s| s.loc(&format!("figures.{}.{field}", f.id)))
+                    .or_else(|| f.location.clone());
+                let mut msg = format!(
+                    "{}: the {word} of its parts add up to {} = {}, but its own {field} is {}",
+                    describe(f),
+                    names.join(" + "),
+                    fmt(sum),
+                    fmt(own)
+                );
+                if field == "target" {
+                    if let (Some(v), Some(p)) = (f.shown("value"), f.shown("pct_target")) {
+                        if !sum.is_zero() {
+                            msg.push_str(&format!(
+                                "; against {} the value {} is {}% of target, not {}%",
+                                fmt(sum),
+                                fmt(v),
+                                format::number(v * Decimal::ONE_HUNDRED / sum, None),
+                                format::number(p, None)
+                            ));
+                        }
+                    }
+                }
+                out.push(
+                    Diagnostic::warning("parts-sum", msg)
+                        .at_loc(loc)
+                        .expected(format!(
+                            "the {field} of a total equals the sum of its parts' {word}"
+                        ))
+                        .hint(format!("check the {word}: the total's and each part's")),
+                );
+            }
+        }
         // A count and the items it counts.
         if let (Some(v), false) = (f.spec.value.map(|x| x.0), f.spec.items.is_empty()) {
             let n = Decimal::from(f.spec.items.len());

@@ -246,3 +246,37 @@ fn a_stated_heading_number_that_drifts_is_reported() {
         d.message
     );
 }
+
+#[test]
+fn the_targets_of_the_parts_add_up_to_the_total_target() {
+    let with = |total: &str| {
+        vec![
+            (
+                "economy.yaml",
+                "    yield: 60\n",
+                "    yield: 60\n    target: 900\n",
+            ),
+            (
+                "economy.yaml",
+                "    yield: 42\n",
+                "    yield: 42\n    target: 100\n",
+            ),
+            (
+                "economy.yaml",
+                "    parts: { lua: lua, ngo: ngo }\n",
+                if total == "1000" {
+                    "    parts: { lua: lua, ngo: ngo }\n    target: 1000\n"
+                } else {
+                    "    parts: { lua: lua, ngo: ngo }\n    target: 950\n"
+                },
+            ),
+        ]
+    };
+    assert!(findings_after(&with("1000")).is_empty());
+    let d = one(&findings_after(&with("950")), "parts-sum");
+    assert!(
+        d.message.contains("900 (lua) + 100 (ngo) = 1.000") && d.message.contains("950"),
+        "{}",
+        d.message
+    );
+}

@@ -126,7 +126,6 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
                 .set_permissions(std::fs::Permissions::from_mode(0o644));
         }
         tmp.write_all(bytes)
-            .and_then(|_| tmp.as_file().sync_all())
             .map_err(|e| io_err(format!("cannot write {}", dir.join(name).display()), e))?;
         staged.push((tmp, dir.join(name)));
     }

@@ -96,16 +96,21 @@ fn source<'a>(content: &'a Content, section: &str) -> Option<&'a Source> {
         .map(|(_, _, s)| s)
 }
 
+/// Where a figure is defined (its key under `figures:`).
+fn fig_loc(content: &Content, f: &Figure) -> Option<Location> {
+    source(content, &f.section).and_then(|s| s.key_loc(&format!("figures.{}", f.id)))
+}
+
 fn stated_loc(content: &Content, f: &Figure, key: &str) -> Option<Location> {
     source(content, &f.section)
         .and_then(|s| s.loc(&format!("figures.{}.stated.{key}", f.id)))
-        .or_else(|| f.location.clone())
+        .or_else(|| fig_loc(content, f))
 }
 
 fn value_loc(content: &Content, f: &Figure) -> Option<Location> {
     source(content, &f.section)
         .and_then(|s| s.loc(&format!("figures.{}.value", f.id)))
-        .or_else(|| f.location.clone())
+        .or_else(|| fig_loc(content, f))
 }
 
 /// Runs every rule over the figures. Findings are warnings; `--strict`
@@ -198,7 +203,7 @@ pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
             if all && !agrees(own, sum) {
                 let loc = source(content, &f.section)
                     .and_then(|s| s.loc(&format!("figures.{}.{field}", f.id)))
-                    .or_else(|| f.location.clone());
+                    .or_else(|| fig_loc(content, f));
                 let mut msg = format!(
                     "{}: the {word} of its parts add up to {} = {}, but its own {field} is {}",
                     describe(f),
@@ -320,7 +325,7 @@ pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
                                     ),
                                 )
                                 .at_loc(stated_loc(content, f, key))
-                                .related(format!("`{}`", o.id), o.location.clone())
+                                .related(format!("`{}`", o.id), fig_loc(content, o))
                                 .expected("the derived percentages of one figure agree wherever it is stated")
                                 .hint("derive both from the same figure, or correct the one that is wrong"),
                             );
@@ -356,7 +361,7 @@ pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
                         .at_loc(
                             source(content, &f.section)
                                 .and_then(|s| s.loc(&format!("figures.{}.verdict", f.id)))
-                                .or_else(|| f.location.clone()),
+                                .or_else(|| fig_loc(content, f)),
                         )
                         .expected(
                             "vượt: above 100% of target; đạt: at least 100%; không đạt: below 100%",

@@ -501,19 +501,27 @@ impl Locations {
 pub struct Source {
     pub path: PathBuf,
     pub text: String,
-    pub locations: Locations,
+    /// Computed on first use: only a run that reports something needs them.
+    locations: std::sync::OnceLock<Locations>,
 }
 
 impl Source {
+    pub fn new(path: PathBuf, text: String) -> Source {
+        Source { path, text, locations: std::sync::OnceLock::new() }
+    }
+    /// Where each value of the file sits.
+    pub fn locations(&self) -> &Locations {
+        self.locations.get_or_init(|| Locations::parse(&self.text))
+    }
     pub fn loc(&self, path: &str) -> Option<Location> {
-        self.locations.value(path).map(|(line, column)| Location {
+        self.locations().value(path).map(|(line, column)| Location {
             file: self.path.clone(),
             line,
             column,
         })
     }
     pub fn key_loc(&self, path: &str) -> Option<Location> {
-        self.locations.key(path).map(|(line, column)| Location {
+        self.locations().key(path).map(|(line, column)| Location {
             file: self.path.clone(),
             line,
             column,
@@ -531,9 +539,9 @@ pub struct Content {
     pub sections: Vec<(String, SectionFile, Source)>,
 }
 
-/// Reads a file as UTF-8 and NFC-normalises it; diagnoses invalid UTF-8
-/// and tabs in indentation.
-pub fn read_source(path: &Path, diags: &mut Diagnostics) -> Option<Source> {
+/// Reads a file as UTF-8 and NFC-normalises it; diagnoses a missing file
+/// and invalid UTF-8.
+pub fn read_text(path: &Path, diags: &mut Diagnostics) -> Option<String> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
@@ -579,6 +587,12 @@ pub fn read_source(path: &Path, diags: &mut Diagnostics) -> Option<Source> {
     } else {
         text.nfc().collect()
     };
+    Some(text)
+}
+
+/// Reads a YAML content file ([`read_text`]) and diagnoses tabs in indentation.
+pub fn read_source(path: &Path, diags: &mut Diagnostics) -> Option<Source> {
+    let text = read_text(path, diags)?;
     let mut tab_found = false;
     for (i, line) in text.lines().enumerate() {
         let indent: String = line
@@ -600,12 +614,7 @@ pub fn read_source(path: &Path, diags: &mut Diagnostics) -> Option<Source> {
     if tab_found {
         return None;
     }
-    let locations = Locations::parse(&text);
-    Some(Source {
-        path: path.to_path_buf(),
-        text,
-        locations,
-    })
+    Some(Source::new(path.to_path_buf(), text))
 }
 
 /// Deserialises a source into `T`, turning serde_yaml errors into located

@@ -50,7 +50,6 @@ pub struct Figure {
     pub spec: FigureSpec,
     /// The section file it is defined in.
     pub section: String,
-    pub location: Option<Location>,
     /// Values computed from the data (no stated values involved).
     pub computed: BTreeMap<String, Decimal>,
     /// Values as the draft states them.
@@ -402,7 +401,6 @@ fn resolve_one(
         id: id.to_string(),
         spec: spec.clone(),
         section: section.clone(),
-        location: src.key_loc(&format!("figures.{id}")),
         computed,
         stated,
         parts,

@@ -133,14 +133,7 @@ pub fn load_templates(
                 continue;
             }
             let mut d = Diagnostics::default();
-            let Some(src) = crate::content::read_source(entry.path(), &mut d)
-                .map(|s| s.text)
-                .or_else(|| {
-                    std::fs::read(entry.path())
-                        .ok()
-                        .and_then(|b| String::from_utf8(b).ok())
-                })
-            else {
+            let Some(src) = crate::content::read_text(entry.path(), &mut d) else {
                 diags.extend(d.items);
                 continue;
             };
@@ -219,7 +212,7 @@ pub fn template_error(
             let span = r.span();
             let tpl_line = span.start_line;
             let snippet: String = e_source_snippet(r);
-            let start = src.locations.value(vpath).unwrap_or((1, 1));
+            let start = src.locations().value(vpath).unwrap_or((1, 1));
             let mut loc = Location {
                 file: src.path.clone(),
                 line: start.0,

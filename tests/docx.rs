@@ -619,3 +619,17 @@ fn schema_valid() {
         "misc.docx",
     );
 }
+
+#[test]
+fn our_part_list_matches_docx_rs_packing() {
+    let md = format!("{}\n\n- một\n\n> hai\n", sample_md());
+    let tree = parse_markdown(&md);
+    let p = Profile::default();
+    let mut raw = std::io::Cursor::new(Vec::new());
+    writer::build(&tree, &p).build().pack(&mut raw).unwrap();
+    let opts = fixup::FixOptions {
+        lang: "vi-VN".into(),
+    };
+    let via_docx_rs = package::repack(raw.get_ref(), &opts).unwrap();
+    assert_eq!(via_docx_rs, write_docx(&tree, &p).unwrap());
+}

@@ -350,6 +350,9 @@ fn headings_are_word_heading_styles() {
         assert!(ppr.child("w:keepNext").is_some(), "{id}");
         let rpr = st.child("w:rPr");
         assert_eq!((on(rpr, "w:b"), on(rpr, "w:i")), (bold, italic), "{id}");
+        // A. and I. in capitals; Phần thứ nhất, 1. and 1.1. as typed
+        let caps = matches!(id, "Heading2" | "Heading3");
+        assert_eq!(on(rpr, "w:caps"), caps, "{id} caps");
     }
     // the part's name: centred bold, on the outline with the part marker
     let pt = paragraph_with(
@@ -359,6 +362,9 @@ fn headings_are_word_heading_styles() {
     assert_eq!(pstyle(pt), Some("PartTitle"));
     let st = style(&s, "PartTitle");
     assert_eq!(val(st, "w:basedOn"), Some("Heading1"));
+    assert!(on(st.child("w:rPr"), "w:caps"));
+    assert!(on(st.child("w:rPr"), "w:b"));
+    assert_eq!(val(st.child("w:pPr").unwrap(), "w:jc"), Some("center"));
 }
 
 #[test]

@@ -168,6 +168,9 @@ pub fn styles(p: &Profile) -> Vec<Style> {
     let h1 = &p.headings[0];
     let mut part_title = heading_style(p, 1, h1);
     part_title.style_id = style_id::PART_TITLE.into();
+    if p.part_title_caps {
+        part_title.run_property = part_title.run_property.caps();
+    }
     part_title = part_title
         .name("Part Title")
         .based_on(style_id::HEADINGS[0])

@@ -548,14 +548,24 @@ fn tracked_doc() -> Document {
         date: "2025-02-05T00:00:00Z".into(),
     };
     Document {
-        blocks: vec![Block::Paragraph {
-            runs: vec![
-                Run::text("Tổng đàn gia súc đạt "),
-                Run::text("18.805").with_change(ch(ChangeKind::Del)),
-                Run::text("18.850").with_change(ch(ChangeKind::Ins)),
-                Run::text(" con."),
-            ],
-        }],
+        blocks: vec![
+            Block::Paragraph {
+                runs: vec![
+                    Run::text("Tổng đàn gia súc đạt "),
+                    Run::text("18.805").with_change(ch(ChangeKind::Del)),
+                    Run::text("18.850").with_change(ch(ChangeKind::Ins)),
+                    Run::text(" con."),
+                ],
+            },
+            Block::Paragraph {
+                runs: vec![Run::text("Đoạn mới.").with_change(ch(ChangeKind::Ins))],
+            },
+            Block::Paragraph {
+                runs: vec![Run::text("Đoạn bỏ.")
+                    .bold()
+                    .with_change(ch(ChangeKind::Del))],
+            },
+        ],
     }
 }
 
@@ -573,9 +583,20 @@ fn tracked_changes_become_ins_and_del() {
     assert!(matches!(&dt.children[0], Node::Text(t) if t == "18.805"));
     assert!(all(del, "w:t").is_empty());
     assert_eq!(text_of(ins), "18.850");
+    // the first paragraph's mark is not a change; the other two are
+    let marks: Vec<Option<&str>> = body_paragraphs(&d)
+        .iter()
+        .map(|p| {
+            let rpr = p.child("w:pPr").and_then(|x| x.child("w:rPr"));
+            rpr.and_then(|r| r.elems().next())
+                .map(|e| e.name.as_str())
+                .filter(|n| *n == "w:ins" || *n == "w:del")
+        })
+        .collect();
+    assert_eq!(marks, vec![None, Some("w:ins"), Some("w:del")]);
     assert_eq!(
         document_text(&docx),
-        vec!["Tổng đàn gia súc đạt 18.850 con."]
+        vec!["Tổng đàn gia súc đạt 18.850 con.", "Đoạn mới."]
     );
     assert_eq!(tracked_doc().paragraph_texts(), document_text(&docx));
     // ids are stable from build to build

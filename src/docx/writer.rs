@@ -273,8 +273,19 @@ pub fn docx_run(r: &tree::Run, f: &RunFormat) -> Run {
 }
 
 /// Adds tree runs to a paragraph. Consecutive runs with the same
-/// [`Change`](tree::Change) are wrapped in one `w:ins` or `w:del`.
+/// [`Change`](tree::Change) are wrapped in one `w:ins` or `w:del`; when
+/// every run of the paragraph is inserted (or deleted) by the same change,
+/// the paragraph mark is too, so accepting or rejecting the change leaves
+/// no empty paragraph behind.
 pub fn paragraph_with_runs(mut p: Paragraph, runs: &[tree::Run], f: &RunFormat) -> Paragraph {
+    if let Some(Some(c)) = runs.first().map(|r| &r.change) {
+        if runs.iter().all(|r| r.change.as_ref() == Some(c)) {
+            p = match c.kind {
+                ChangeKind::Ins => p.insert(&c.author, &c.date),
+                ChangeKind::Del => p.delete(&c.author, &c.date),
+            };
+        }
+    }
     let mut i = 0;
     while i < runs.len() {
         let change = &runs[i].change;

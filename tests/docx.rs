@@ -195,6 +195,18 @@ fn header_block_is_a_borderless_two_column_table() {
     let tbl = body.elems().next().unwrap();
     assert_eq!(tbl.name, "w:tbl", "the header block comes first");
     let borders = first(tbl, "w:tblBorders");
+    let sides: Vec<&str> = borders.elems().map(|b| b.name.as_str()).collect();
+    assert_eq!(
+        sides,
+        [
+            "w:top",
+            "w:left",
+            "w:bottom",
+            "w:right",
+            "w:insideH",
+            "w:insideV"
+        ]
+    );
     for b in borders.elems() {
         assert!(
             matches!(b.attr("w:val"), Some("none") | Some("nil")),

@@ -12,8 +12,8 @@ use super::tree::{self, Align, Block, ChangeKind, Document};
 use docx_rs::{
     AlignmentType, BorderType, BreakType, Delete, Docx, Header, Insert, LineSpacing,
     LineSpacingType, PageMargin, PageNum, Paragraph, ParagraphBorder, ParagraphBorderPosition,
-    ParagraphBorders, Run, RunFonts, SpecialIndentType, Style, StyleType, Table, TableCell,
-    TableCellMargins, TableLayoutType, TableRow, WidthType,
+    ParagraphBorders, Run, RunFonts, SpecialIndentType, Style, StyleType, Table, TableBorders,
+    TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
 };
 
 /// Style ids the writer defines.
@@ -650,7 +650,8 @@ impl Writer<'_> {
             }
             trs.push(TableRow::new(tcs));
         }
-        Table::without_borders(trs)
+        Table::new(trs)
+            .set_borders(TableBorders::new().clear_all())
             .set_grid(widths.iter().map(|w| *w as usize).collect())
             .width(widths.iter().sum::<i32>() as usize, WidthType::Dxa)
             .margins(TableCellMargins::new().margin(0, 0, 0, 0))

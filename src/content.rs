@@ -507,7 +507,11 @@ pub struct Source {
 
 impl Source {
     pub fn new(path: PathBuf, text: String) -> Source {
-        Source { path, text, locations: std::sync::OnceLock::new() }
+        Source {
+            path,
+            text,
+            locations: std::sync::OnceLock::new(),
+        }
     }
     /// Where each value of the file sits.
     pub fn locations(&self) -> &Locations {

@@ -666,7 +666,10 @@ impl Writer<'_> {
                 }
                 tcs.push(tc);
             }
-            trs.push(mark_row(TableRow::new(tcs), &rows[ri]));
+            trs.push(mark_row(
+                TableRow::new(tcs),
+                rows.get(ri).unwrap_or(&tree::Row::default()),
+            ));
         }
         Table::without_borders(trs)
             .set_grid(widths.iter().map(|w| *w as usize).collect())

@@ -208,34 +208,54 @@ pub fn tokenize(s: &str) -> Vec<&str> {
     out
 }
 
-/// How alike two texts are, by their words (tokens with a letter or digit;
-/// case kept): the Dice coefficient of the two multisets, 0 to 1.
-pub fn similarity(a: &str, b: &str) -> f64 {
-    let words = |s: &str| -> Vec<String> {
-        tokenize(s)
-            .into_iter()
-            .filter(|t| t.chars().any(is_word_char))
-            .map(str::to_string)
-            .collect()
-    };
-    let (wa, wb) = (words(a), words(b));
-    if wa.is_empty() && wb.is_empty() {
-        return if a.trim() == b.trim() { 1.0 } else { 0.0 };
-    }
-    let mut counts: HashMap<&str, i64> = HashMap::new();
-    for w in &wa {
-        *counts.entry(w).or_default() += 1;
-    }
-    let mut common = 0;
-    for w in &wb {
-        if let Some(c) = counts.get_mut(w.as_str()) {
-            if *c > 0 {
-                *c -= 1;
-                common += 1;
+/// The words of a text (tokens with a letter or digit; case kept) as a
+/// multiset, for comparing texts quickly.
+#[derive(Debug, Clone, Default)]
+pub struct Bag {
+    counts: HashMap<String, u32>,
+    len: u32,
+    /// The text itself when it has no words.
+    bare: String,
+}
+
+impl Bag {
+    pub fn of(text: &str) -> Bag {
+        let mut b = Bag::default();
+        for t in tokenize(text) {
+            if t.chars().any(is_word_char) {
+                *b.counts.entry(t.to_string()).or_default() += 1;
+                b.len += 1;
             }
         }
+        if b.len == 0 {
+            b.bare = text.trim().to_string();
+        }
+        b
     }
-    2.0 * common as f64 / (wa.len() + wb.len()) as f64
+
+    /// The Dice coefficient of the two multisets, 0 to 1 (two texts without
+    /// words: 1 if they are the same, else 0).
+    pub fn dice(&self, other: &Bag) -> f64 {
+        if self.len == 0 && other.len == 0 {
+            return if self.bare == other.bare { 1.0 } else { 0.0 };
+        }
+        let (small, large) = if self.counts.len() <= other.counts.len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        let common: u32 = small
+            .counts
+            .iter()
+            .map(|(w, c)| (*c).min(large.counts.get(w).copied().unwrap_or(0)))
+            .sum();
+        2.0 * common as f64 / (self.len + other.len) as f64
+    }
+}
+
+/// How alike two texts are, by their words: [`Bag::dice`].
+pub fn similarity(a: &str, b: &str) -> f64 {
+    Bag::of(a).dice(&Bag::of(b))
 }
 
 /// One step of a word-level difference.

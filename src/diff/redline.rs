@@ -154,29 +154,42 @@ fn ncols(rows: &[Row]) -> usize {
     rows.iter().map(|r| r.cells.len()).max().unwrap_or(0)
 }
 
-fn block_similarity(o: &Block, n: &Block) -> Option<f64> {
-    match (o, n) {
+/// A block with its words counted once, for pairing.
+struct Profiled<'a> {
+    block: &'a Block,
+    bag: align::Bag,
+}
+
+fn profiled(blocks: &[Block]) -> Vec<Profiled<'_>> {
+    blocks
+        .iter()
+        .map(|block| Profiled {
+            block,
+            bag: align::Bag::of(&block_text(block)),
+        })
+        .collect()
+}
+
+fn block_similarity(o: &Profiled, n: &Profiled) -> Option<f64> {
+    let dice = || o.bag.dice(&n.bag);
+    match (o.block, n.block) {
         (
             Block::Heading {
                 level: l1,
                 class: c1,
-                runs: r1,
+                ..
             },
             Block::Heading {
                 level: l2,
                 class: c2,
-                runs: r2,
+                ..
             },
-        ) if l1 == l2 && c1 == c2 => Some(align::similarity(&accept_text(r1), &accept_text(r2))),
-        (Block::Paragraph { runs: r1 }, Block::Paragraph { runs: r2 }) => {
-            Some(align::similarity(&accept_text(r1), &accept_text(r2)))
-        }
+        ) if l1 == l2 && c1 == c2 => Some(dice()),
+        (Block::Paragraph { .. }, Block::Paragraph { .. }) => Some(dice()),
         (Block::Table { rows: a, .. }, Block::Table { rows: b, .. }) if ncols(a) == ncols(b) => {
-            Some(0.5 + 0.5 * align::similarity(&block_text(o), &block_text(n)))
+            Some(0.5 + 0.5 * dice())
         }
-        (Block::BlockQuote { .. }, Block::BlockQuote { .. }) => {
-            Some(align::similarity(&block_text(o), &block_text(n)))
-        }
+        (Block::BlockQuote { .. }, Block::BlockQuote { .. }) => Some(dice()),
         (Block::PageBreak, Block::PageBreak) => Some(1.0),
         _ => None,
     }
@@ -184,8 +197,8 @@ fn block_similarity(o: &Block, n: &Block) -> Option<f64> {
 
 /// Blocks that stand for the same place even when their words differ: a
 /// renamed heading, the header block.
-fn block_pairs_anyway(o: &Block, n: &Block) -> bool {
-    match (o, n) {
+fn block_pairs_anyway(o: &Profiled, n: &Profiled) -> bool {
+    match (o.block, n.block) {
         (
             Block::Heading {
                 level: l1,
@@ -259,7 +272,8 @@ pub fn diff_blocks(old: &[Block], new: &[Block], st: &Stamp) -> Vec<(Block, Vec<
             align::Chunk::Equal(_, n) => out.extend(new[n].iter().map(|b| (b.clone(), Vec::new()))),
             align::Chunk::Hunk(o, n) => {
                 let (o, n) = (lower_lists(&old[o]), lower_lists(&new[n]));
-                for p in align::pair(&o, &n, block_similarity, block_pairs_anyway) {
+                let (po, pn) = (profiled(&o), profiled(&n));
+                for p in align::pair(&po, &pn, block_similarity, block_pairs_anyway) {
                     match p {
                         Pair::Same(_, j) => out.push((n[j].clone(), Vec::new())),
                         Pair::Edited(i, j) => out.push(merge_block(&o[i], &n[j], st)),

@@ -247,7 +247,12 @@ fn shorten(text: &str, words: usize) -> String {
 fn mark(text: &str, kind: ChangeKind) -> String {
     let t = text.trim();
     if t.is_empty() {
-        return text.to_string();
+        // deleted white space is not shown; inserted white space is kept
+        return if kind == ChangeKind::Del {
+            String::new()
+        } else {
+            text.to_string()
+        };
     }
     let lead = &text[..text.len() - text.trim_start().len()];
     let trail = &text[text.trim_end().len()..];

@@ -94,13 +94,8 @@ fn fields(f: &Figure) -> Vec<(String, String)> {
     put("yield_scale", num(f.spec.yield_scale.map(|n| n.0)));
     put("growth_target", num(f.spec.growth_target.map(|n| n.0)));
     put("years", num(f.spec.years.map(|n| n.0)));
-    if !f.parts.is_empty() {
-        let parts: Vec<String> = f
-            .parts
-            .iter()
-            .map(|(k, v)| format!("{k}: {}", exact(*v)))
-            .collect();
-        put("parts", Some(parts.join(", ")));
+    for (k, v) in &f.parts {
+        put(&format!("parts.{k}"), Some(exact(*v)));
     }
     if !f.spec.items.is_empty() {
         put("items", Some(f.spec.items.join("; ")));
@@ -215,8 +210,12 @@ fn describe(f: &Figure, changed: Option<&[String]>) -> String {
 /// Escapes text for Markdown (and for a table cell).
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    let mut prev = ' ';
     for c in s.chars() {
+        let intraword = c == '_' && prev.is_alphanumeric();
+        prev = c;
         match c {
+            '_' if intraword => out.push(c),
             '\\' | '*' | '_' | '~' | '`' | '[' | ']' | '<' | '>' | '|' | '#' => {
                 out.push('\\');
                 out.push(c);

@@ -333,6 +333,55 @@ fn a_figure_changes_as_a_word_inside_its_sentence_and_is_listed() {
 }
 
 #[test]
+fn a_real_figure_of_the_report_changes_everywhere_it_is_stated() {
+    use rust_decimal::Decimal;
+    let (old, new) = (content(), content());
+    let o = built(old.path());
+    // the first figure with a value of its own
+    let Some(f) = o.figures.by_id.values().find(|f| f.spec.value.is_some()) else {
+        eprintln!("the content has no figure with a value: skipped");
+        return;
+    };
+    let before: Decimal = f.spec.value.as_ref().unwrap().0;
+    let after = before + Decimal::ONE;
+    let (id, file) = (f.id.clone(), format!("{}.yaml", f.section));
+    edit_yaml(new.path(), &file, |v| {
+        v["figures"][id.as_str()]["value"] = serde_yaml::from_str(&after.to_string()).unwrap()
+    });
+    let (o, n, r) = redline(old.path(), new.path());
+    assert_redline(&o, &n, &r);
+    let exact = |d: Decimal| {
+        let d = d.normalize();
+        baocao::format::number(d, Some(d.scale()))
+    };
+    let c = r
+        .figures
+        .iter()
+        .find(|c| c.id == id)
+        .unwrap_or_else(|| panic!("{id} not listed: {:#?}", r.figures));
+    assert!(
+        c.old.as_deref().unwrap().starts_with(&exact(before)),
+        "{c:?}"
+    );
+    assert!(
+        c.new.as_deref().unwrap().starts_with(&exact(after)),
+        "{c:?}"
+    );
+    assert!(
+        c.location
+            .starts_with(&format!("{}/{file}:", new.path().display())),
+        "{c:?}"
+    );
+    assert!(r.summary.contains(&format!("| `{id}` |")));
+    // only edited paragraphs: a figure never adds or removes one
+    assert!(
+        r.edits.iter().all(|e| e.kind == EditKind::Edited),
+        "{:#?}",
+        r.edits
+    );
+}
+
+#[test]
 fn a_word_changed_in_a_paragraph_is_a_word_level_change() {
     let (old, new) = (content(), content());
     edit_yaml(new.path(), "report.yaml", |v| {

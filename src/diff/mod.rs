@@ -117,7 +117,12 @@ pub fn compare(
     let (document, edits) = redline::diff_documents(&od, &nd, &stamp);
     let bytes = docx::write_docx(&document, &new.profile)
         .map_err(|e| Diagnostic::error("docx", format!("cannot write the redline DOCX: {e}")))?;
-    let figures = summary::figure_changes(&old.figures, &new.figures, old_side, new_side);
+    let figures = summary::figure_changes(
+        (&old.figures, &old.content),
+        (&new.figures, &new.content),
+        old_side,
+        new_side,
+    );
     let header = summary::Header {
         old_name: draft_name(old),
         new_name: draft_name(new),

@@ -8,6 +8,7 @@ use std::path::Path;
 use rust_decimal::Decimal;
 
 use super::redline::{Edit, EditKind, What};
+use crate::content::Content;
 use crate::docx::tree::{ChangeKind, Run};
 use crate::figures::{Figure, Figures};
 use crate::format;
@@ -116,17 +117,21 @@ fn with_unit(value: &str, unit: Option<&String>) -> String {
 /// The figures that differ between OLD and NEW: changed ones in NEW's
 /// order, then the removed ones.
 pub fn figure_changes(
-    old: &Figures,
-    new: &Figures,
+    old: (&Figures, &Content),
+    new: (&Figures, &Content),
     old_side: &Side,
     new_side: &Side,
 ) -> Vec<FigureChange> {
-    let loc = |f: &Figure, side: &Side| {
-        f.location
-            .as_ref()
+    let loc = |f: &Figure, content: &Content, side: &Side| {
+        content
+            .sections
+            .iter()
+            .find(|(name, _, _)| *name == f.section)
+            .and_then(|(_, _, src)| src.key_loc(&format!("figures.{}", f.id)))
             .map(|l| format!("{}:{}", side.show(&l.file), l.line))
-            .unwrap_or_else(|| f.section.clone())
+            .unwrap_or_else(|| format!("{}.yaml", f.section))
     };
+    let ((old, old_content), (new, new_content)) = (old, new);
     let mut out = Vec::new();
     for (id, nf) in &new.by_id {
         let Some(of) = old.get(id) else {
@@ -135,7 +140,7 @@ pub fn figure_changes(
                 label: nf.spec.label.clone(),
                 old: None,
                 new: Some(describe(nf, None)),
-                location: loc(nf, new_side),
+                location: loc(nf, new_content, new_side),
             });
             continue;
         };
@@ -158,7 +163,7 @@ pub fn figure_changes(
             label: nf.spec.label.clone(),
             old: Some(describe(of, Some(&changed))),
             new: Some(describe(nf, Some(&changed))),
-            location: loc(nf, new_side),
+            location: loc(nf, new_content, new_side),
         });
     }
     for (id, of) in &old.by_id {
@@ -168,7 +173,7 @@ pub fn figure_changes(
                 label: of.spec.label.clone(),
                 old: Some(describe(of, None)),
                 new: None,
-                location: loc(of, old_side),
+                location: loc(of, old_content, old_side),
             });
         }
     }

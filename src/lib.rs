@@ -25,6 +25,7 @@ pub mod build;
 pub mod check;
 pub mod content;
 pub mod diag;
+pub mod diff;
 pub mod docx;
 
 pub mod figures;

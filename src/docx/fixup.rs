@@ -19,7 +19,8 @@
 //!   the default paragraph style (`w:default="1"`);
 //! - `w14:paraId` and the `w:id` of revisions (`w:ins`, `w:del`, ...) are
 //!   renumbered from 1 in document order, so two builds in one process give
-//!   the same bytes (docx-rs draws them from process-wide counters).
+//!   the same bytes (docx-rs draws them from process-wide counters);
+//! - an empty `w:date` on a revision (an undated change) is dropped.
 //!
 //! The pass parses a part into a small tree that keeps text and attribute
 //! values exactly as written (still escaped) and writes it back.
@@ -618,6 +619,10 @@ impl Fixer {
             let id = format!("{:08X}", self.next_para_id);
             self.next_para_id += 1;
             e.set_attr("w14:paraId", &id);
+        }
+        if REVISIONS.contains(&e.name.as_str()) && e.attr("w:date") == Some("") {
+            // an undated change (its `Change::date` is empty)
+            e.attrs.retain(|(k, _)| k != "w:date");
         }
         if REVISIONS.contains(&e.name.as_str()) && e.attr("w:id").is_some() {
             let id = self.next_rev_id.to_string();

@@ -322,6 +322,33 @@ pub fn paragraph_with_runs(mut p: Paragraph, runs: &[tree::Run], f: &RunFormat) 
     p
 }
 
+/// Tracks the paragraph mark of a paragraph added or removed as a whole
+/// ([`tree::whole_change`]): `w:pPr/w:rPr/w:ins` or `w:del`.
+pub fn mark_paragraph(p: Paragraph, runs: &[tree::Run]) -> Paragraph {
+    match tree::whole_change(runs) {
+        Some(c) if c.kind == ChangeKind::Ins => p.insert(&c.author, &c.date),
+        Some(c) => p.delete(&c.author, &c.date),
+        None => p,
+    }
+}
+
+/// Tracks a table row added or removed as a whole (every run of every cell
+/// inserted, or every one deleted): `w:trPr/w:ins` or `w:del`.
+pub fn mark_row(tr: TableRow, row: &tree::Row) -> TableRow {
+    let runs: Vec<tree::Run> = row
+        .cells
+        .iter()
+        .flat_map(|c| c.paragraphs.iter().flatten().cloned())
+        .collect();
+    match tree::whole_change(&runs) {
+        Some(c) if c.kind == ChangeKind::Ins => {
+            tr.insert(Insert::new_with_empty().author(&c.author).date(&c.date))
+        }
+        Some(c) => tr.delete(Delete::new().author(&c.author).date(&c.date)),
+        None => tr,
+    }
+}
+
 /// Advance widths (1/1000 em) of Times New Roman, regular and bold, for
 /// estimating how long a line of text is (the rule under the party name).
 fn glyph_width(c: char, bold: bool) -> u32 {
@@ -496,7 +523,7 @@ impl Writer<'_> {
                 let style = heading_style_for(*level, class.as_deref());
                 let para = Paragraph::new().style(style);
                 let para = paragraph_with_runs(para, runs, &RunFormat::default());
-                self.add(para);
+                self.add(mark_paragraph(para, runs));
             }
             Block::Paragraph { runs } => {
                 let mut para = self.body_paragraph(ctx);
@@ -504,6 +531,11 @@ impl Writer<'_> {
                     para = para.add_run(Run::new().add_text(m));
                 }
                 let para = paragraph_with_runs(para, runs, &RunFormat::default());
+                let para = if ctx.marker.is_none() {
+                    mark_paragraph(para, runs)
+                } else {
+                    para
+                };
                 self.add(para);
             }
             Block::Table { align, rows } => {
@@ -648,7 +680,10 @@ impl Writer<'_> {
                 }
                 tcs.push(tc);
             }
-            trs.push(TableRow::new(tcs));
+            trs.push(mark_row(
+                TableRow::new(tcs),
+                rows.get(ri).unwrap_or(&tree::Row::default()),
+            ));
         }
         Table::new(trs)
             .set_borders(TableBorders::new().clear_all())
@@ -689,7 +724,7 @@ impl Writer<'_> {
                 }
                 tcs.push(tc);
             }
-            trs.push(TableRow::new(tcs));
+            trs.push(mark_row(TableRow::new(tcs), row));
         }
         Table::new(trs)
             .set_grid(vec![w; ncols])

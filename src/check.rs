@@ -20,7 +20,10 @@ use crate::format;
 
 /// How each derived figure is computed, for messages.
 fn formula(f: &Figure, key: &str) -> String {
-    let n = |d: Option<Decimal>| d.map(|x| format::number(x, Some(x.scale().min(4)))).unwrap_or_else(|| "?".into());
+    let n = |d: Option<Decimal>| {
+        d.map(|x| format::number(x, Some(x.scale().min(4))))
+            .unwrap_or_else(|| "?".into())
+    };
     let v = n(f.shown("value"));
     let b = n(f.spec.baseline.map(|x| x.0));
     let t = n(f.spec.target.map(|x| x.0));
@@ -41,7 +44,12 @@ fn formula(f: &Figure, key: &str) -> String {
             "{} × {} × {}",
             n(f.spec.area.map(|x| x.0)),
             n(f.spec.yield_.map(|x| x.0)),
-            n(Some(f.spec.yield_scale.map(|x| x.0).unwrap_or(Decimal::new(1, 1))))
+            n(Some(
+                f.spec
+                    .yield_scale
+                    .map(|x| x.0)
+                    .unwrap_or(Decimal::new(1, 1))
+            ))
         ),
         "total" | "value" if !f.parts.is_empty() => f
             .parts
@@ -50,7 +58,11 @@ fn formula(f: &Figure, key: &str) -> String {
             .collect::<Vec<_>>()
             .join(" + "),
         "per_year" => format!("{v} ÷ {}", n(f.spec.years.map(|x| x.0))),
-        "growth_over_target" => format!("{} − {}", n(f.shown("growth")), n(f.spec.growth_target.map(|x| x.0))),
+        "growth_over_target" => format!(
+            "{} − {}",
+            n(f.shown("growth")),
+            n(f.spec.growth_target.map(|x| x.0))
+        ),
         _ => key.to_string(),
     }
 }
@@ -77,19 +89,28 @@ fn fmt_like(d: Decimal, like: Decimal) -> String {
 }
 
 fn source<'a>(content: &'a Content, section: &str) -> Option<&'a Source> {
-    content.sections.iter().find(|(n, _, _)| n == section).map(|(_, _, s)| s)
+    content
+        .sections
+        .iter()
+        .find(|(n, _, _)| n == section)
+        .map(|(_, _, s)| s)
+}
+
+/// Where a figure is defined (its key under `figures:`).
+fn fig_loc(content: &Content, f: &Figure) -> Option<Location> {
+    source(content, &f.section).and_then(|s| s.key_loc(&format!("figures.{}", f.id)))
 }
 
 fn stated_loc(content: &Content, f: &Figure, key: &str) -> Option<Location> {
     source(content, &f.section)
         .and_then(|s| s.loc(&format!("figures.{}.stated.{key}", f.id)))
-        .or_else(|| f.location.clone())
+        .or_else(|| fig_loc(content, f))
 }
 
 fn value_loc(content: &Content, f: &Figure) -> Option<Location> {
     source(content, &f.section)
         .and_then(|s| s.loc(&format!("figures.{}.value", f.id)))
-        .or_else(|| f.location.clone())
+        .or_else(|| fig_loc(content, f))
 }
 
 /// Runs every rule over the figures. Findings are warnings; `--strict`
@@ -107,7 +128,11 @@ pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
                         "total" | "value" if !f.parts.is_empty() => "parts-sum",
                         _ => "stated-vs-computed",
                     };
-                    let what = DERIVED.iter().find(|(k, _)| k == key).map(|(_, d)| *d).unwrap_or("");
+                    let what = DERIVED
+                        .iter()
+                        .find(|(k, _)| k == key)
+                        .map(|(_, d)| *d)
+                        .unwrap_or("");
                     out.push(
                         Diagnostic::warning(
                             code,
@@ -146,6 +171,69 @@ pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
                 );
             }
         }
+        // The targets and baselines of the parts add up to the total's.
+        for (field, word) in [("target", "targets"), ("baseline", "baselines")] {
+            let own = match field {
+                "target" => f.spec.target,
+                _ => f.spec.baseline,
+            };
+            let Some(own) = own.map(|x| x.0) else {
+                continue;
+            };
+            let mut sum = Decimal::ZERO;
+            let mut all = !f.spec.parts.is_empty();
+            let mut names = Vec::new();
+            for pv in f.spec.parts.values() {
+                let part = match pv {
+                    crate::content::PartValue::Figure(id) => figures.get(id),
+                    crate::content::PartValue::Number(_) => None,
+                };
+                let v = part.and_then(|p| match field {
+                    "target" => p.spec.target,
+                    _ => p.spec.baseline,
+                });
+                match (part, v) {
+                    (Some(p), Some(v)) => {
+                        sum += v.0;
+                        names.push(format!("{} ({})", fmt(v.0), p.id));
+                    }
+                    _ => all = false,
+                }
+            }
+            if all && !agrees(own, sum) {
+                let loc = source(content, &f.section)
+                    .and_then(|s| s.loc(&format!("figures.{}.{field}", f.id)))
+                    .or_else(|| fig_loc(content, f));
+                let mut msg = format!(
+                    "{}: the {word} of its parts add up to {} = {}, but its own {field} is {}",
+                    describe(f),
+                    names.join(" + "),
+                    fmt(sum),
+                    fmt(own)
+                );
+                if field == "target" {
+                    if let (Some(v), Some(p)) = (f.shown("value"), f.shown("pct_target")) {
+                        if !sum.is_zero() {
+                            msg.push_str(&format!(
+                                "; against {} the value {} is {}% of target, not {}%",
+                                fmt(sum),
+                                fmt(v),
+                                format::number(v * Decimal::ONE_HUNDRED / sum, None),
+                                format::number(p, None)
+                            ));
+                        }
+                    }
+                }
+                out.push(
+                    Diagnostic::warning("parts-sum", msg)
+                        .at_loc(loc)
+                        .expected(format!(
+                            "the {field} of a total equals the sum of its parts' {word}"
+                        ))
+                        .hint(format!("check the {word}: the total's and each part's")),
+                );
+            }
+        }
         // A count and the items it counts.
         if let (Some(v), false) = (f.spec.value.map(|x| x.0), f.spec.items.is_empty()) {
             let n = Decimal::from(f.spec.items.len());
@@ -153,7 +241,13 @@ pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
                 out.push(
                     Diagnostic::warning(
                         "count",
-                        format!("{}: the draft states {} but lists {} item(s): {}", describe(f), fmt(v), f.spec.items.len(), f.spec.items.join("; ")),
+                        format!(
+                            "{}: the draft states {} but lists {} item(s): {}",
+                            describe(f),
+                            fmt(v),
+                            f.spec.items.len(),
+                            f.spec.items.join("; ")
+                        ),
                     )
                     .at_loc(value_loc(content, f))
                     .expected("the count equals the number of items listed")
@@ -162,7 +256,10 @@ pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
             }
         }
         // Internal agreement of two stated percentages about the same target or baseline.
-        for (a, b, offset) in [("pct_target", "over_target_pct", 100), ("pct_baseline", "change_pct", 100)] {
+        for (a, b, offset) in [
+            ("pct_target", "over_target_pct", 100),
+            ("pct_baseline", "change_pct", 100),
+        ] {
             if let (Some(pa), Some(pb)) = (f.stated.get(a), f.stated.get(b)) {
                 let implied = *pa - Decimal::from(offset);
                 if !agrees(*pb, implied) && !agrees(*pa, *pb + Decimal::from(offset)) {
@@ -228,7 +325,7 @@ pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
                                     ),
                                 )
                                 .at_loc(stated_loc(content, f, key))
-                                .related(format!("`{}`", o.id), o.location.clone())
+                                .related(format!("`{}`", o.id), fig_loc(content, o))
                                 .expected("the derived percentages of one figure agree wherever it is stated")
                                 .hint("derive both from the same figure, or correct the one that is wrong"),
                             );
@@ -255,14 +352,20 @@ pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
                     out.push(
                         Diagnostic::warning(
                             "verdict",
-                            format!("{} is called “{word}”, but it is {}% of its target", describe(f), fmt_like(p, Decimal::ONE)),
+                            format!(
+                                "{} is called “{word}”, but it is {}% of its target",
+                                describe(f),
+                                fmt_like(p, Decimal::ONE)
+                            ),
                         )
                         .at_loc(
                             source(content, &f.section)
                                 .and_then(|s| s.loc(&format!("figures.{}.verdict", f.id)))
-                                .or_else(|| f.location.clone()),
+                                .or_else(|| fig_loc(content, f)),
                         )
-                        .expected("vượt: above 100% of target; đạt: at least 100%; không đạt: below 100%")
+                        .expected(
+                            "vượt: above 100% of target; đạt: at least 100%; không đạt: below 100%",
+                        )
                         .hint("correct the wording or the figures"),
                     );
                 }

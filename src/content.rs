@@ -278,11 +278,11 @@ pub struct SectionFile {
     /// The area's figures, by id. Sentences refer to them as `f.<id>`.
     /// Ids are lower-case ASCII letters, digits and `_`, and unique across
     /// all section files.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_map")]
     #[schemars(extend("propertyNames" = { "pattern": "^[a-z][a-z0-9_]*$" }))]
     pub figures: IndexMap<String, FigureSpec>,
     /// Material by slot name (slots are named in report.yaml's outline).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_map")]
     pub slots: IndexMap<String, Vec<Node>>,
 }
 
@@ -320,7 +320,7 @@ pub struct FigureSpec {
     #[serde(default)]
     pub of: Option<Num>,
     /// The parts of a total, by name: a number, or the id of another figure.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_map")]
     pub parts: IndexMap<String, PartValue>,
     /// Area (ha) of a crop; with `yield` gives the output.
     #[serde(default)]
@@ -340,7 +340,7 @@ pub struct FigureSpec {
     /// Figures as the draft states them where they could be derived:
     /// `value`, `change`, `change_pct`, `pct_baseline`, `pct_target`,
     /// `over_target`, `over_target_pct`, `pct_of`, `growth`, `output`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_btree")]
     #[schemars(schema_with = "stated_schema")]
     pub stated: BTreeMap<String, Num>,
     /// The draft states this figure also under another id: both must agree.
@@ -355,6 +355,46 @@ pub struct FigureSpec {
     /// Free text for editors; not printed.
     #[serde(default)]
     pub note: Option<String>,
+}
+
+/// A map whose keys must differ: serde's maps keep the last of two equal
+/// keys silently, which would drop a figure or a slot's material.
+fn unique_map<'de, D, V>(d: D) -> Result<IndexMap<String, V>, D::Error>
+where
+    D: Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    struct Vis<V>(std::marker::PhantomData<V>);
+    impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Vis<V> {
+        type Value = IndexMap<String, V>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a map")
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(IndexMap::new())
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut m: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut out = IndexMap::new();
+            while let Some(k) = m.next_key::<String>()? {
+                if out.contains_key(&k) {
+                    return Err(serde::de::Error::custom(format!("duplicate entry `{k}`")));
+                }
+                let v = m.next_value()?;
+                out.insert(k, v);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Vis(std::marker::PhantomData))
+}
+
+fn unique_btree<'de, D: Deserializer<'de>, V: Deserialize<'de>>(
+    d: D,
+) -> Result<BTreeMap<String, V>, D::Error> {
+    unique_map(d).map(|m| m.into_iter().collect())
 }
 
 /// `stated:` takes the derived quantities of [`crate::figures::DERIVED`].
@@ -743,19 +783,31 @@ impl Locations {
 pub struct Source {
     pub path: PathBuf,
     pub text: String,
-    pub locations: Locations,
+    /// Computed on first use: only a run that reports something needs them.
+    locations: std::sync::OnceLock<Locations>,
 }
 
 impl Source {
+    pub fn new(path: PathBuf, text: String) -> Source {
+        Source {
+            path,
+            text,
+            locations: std::sync::OnceLock::new(),
+        }
+    }
+    /// Where each value of the file sits.
+    pub fn locations(&self) -> &Locations {
+        self.locations.get_or_init(|| Locations::parse(&self.text))
+    }
     pub fn loc(&self, path: &str) -> Option<Location> {
-        self.locations.value(path).map(|(line, column)| Location {
+        self.locations().value(path).map(|(line, column)| Location {
             file: self.path.clone(),
             line,
             column,
         })
     }
     pub fn key_loc(&self, path: &str) -> Option<Location> {
-        self.locations.key(path).map(|(line, column)| Location {
+        self.locations().key(path).map(|(line, column)| Location {
             file: self.path.clone(),
             line,
             column,
@@ -896,18 +948,7 @@ pub fn read_source(path: &Path, diags: &mut Diagnostics) -> Option<Source> {
         );
         return None;
     }
-    let locations = Locations::parse(&text);
-    let src = Source {
-        path: path.to_path_buf(),
-        text,
-        locations,
-    };
-    for (entry, first, second) in &src.locations.duplicates {
-        diags.push(crate::diag::yaml::duplicate_key(
-            &src, entry, *first, *second,
-        ));
-    }
-    Some(src)
+    Some(Source::new(path.to_path_buf(), text))
 }
 
 /// Deserialises a source into `T`, turning serde_yaml errors into located
@@ -916,15 +957,13 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(
     src: &Source,
     diags: &mut Diagnostics,
 ) -> Option<T> {
+    // Keys written twice are errors of serde (struct fields) or of
+    // `unique_map` (maps), so a file that reads has none; where they are is
+    // worked out only then, from the locations.
     match serde_yaml::from_str::<T>(&src.text) {
-        Ok(v) if src.locations.duplicates.is_empty() => Some(v),
-        Ok(_) => None,
+        Ok(v) => Some(v),
         Err(e) => {
-            let d = crate::diag::yaml::from_serde(src, &e);
-            // a key written twice is already reported, where it is
-            if d.code != "duplicate-key" || src.locations.duplicates.is_empty() {
-                diags.push(d);
-            }
+            diags.push(crate::diag::yaml::from_serde(src, &e));
             None
         }
     }

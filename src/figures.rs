@@ -13,16 +13,31 @@ use crate::diag::{Diagnostic, Diagnostics, Location};
 
 /// The names of the derived quantities, in the order they are documented.
 pub const DERIVED: &[(&str, &str)] = &[
-    ("value", "the value (or the sum of `parts`, or area × yield)"),
+    (
+        "value",
+        "the value (or the sum of `parts`, or area × yield)",
+    ),
     ("change", "value − baseline"),
     ("change_pct", "(value − baseline) ÷ baseline × 100"),
-    ("pct_baseline", "value ÷ baseline × 100 (“bằng X% so với năm 2020”)"),
+    (
+        "pct_baseline",
+        "value ÷ baseline × 100 (“bằng X% so với năm 2020”)",
+    ),
     ("pct_target", "value ÷ target × 100 (“đạt X% mục tiêu”)"),
     ("over_target", "value − target"),
-    ("over_target_pct", "(value − target) ÷ target × 100 (“vượt X%”)"),
+    (
+        "over_target_pct",
+        "(value − target) ÷ target × 100 (“vượt X%”)",
+    ),
     ("pct_of", "value ÷ of × 100 (“11/16, tỷ lệ 68,8%”)"),
-    ("growth", "average annual growth from baseline to value, in % a year"),
-    ("growth_over_target", "growth − growth_target, in percentage points"),
+    (
+        "growth",
+        "average annual growth from baseline to value, in % a year",
+    ),
+    (
+        "growth_over_target",
+        "growth − growth_target, in percentage points",
+    ),
     ("per_year", "value ÷ years"),
     ("output", "area × yield × yield_scale"),
     ("total", "sum of the parts"),
@@ -35,7 +50,6 @@ pub struct Figure {
     pub spec: FigureSpec,
     /// The section file it is defined in.
     pub section: String,
-    pub location: Option<Location>,
     /// Values computed from the data (no stated values involved).
     pub computed: BTreeMap<String, Decimal>,
     /// Values as the draft states them.
@@ -49,7 +63,10 @@ impl Figure {
     /// What templates print for `key`: the stated value where the draft
     /// states one, the computed value otherwise.
     pub fn shown(&self, key: &str) -> Option<Decimal> {
-        self.stated.get(key).or_else(|| self.computed.get(key)).copied()
+        self.stated
+            .get(key)
+            .or_else(|| self.computed.get(key))
+            .copied()
     }
 
     /// The figure as a template sees it: `f.<id>.<key>`.
@@ -59,7 +76,7 @@ impl Figure {
         let keys: Vec<&str> = DERIVED.iter().map(|(k, _)| *k).collect();
         for k in keys {
             if let Some(v) = self.shown(k) {
-                m.insert(k.to_string(), json!(v.to_f64().unwrap_or(f64::NAN)));
+                m.insert(k.to_string(), dec_json(v));
             }
         }
         for (k, v) in [
@@ -72,7 +89,7 @@ impl Figure {
             ("years", self.spec.years),
         ] {
             if let Some(v) = v {
-                m.insert(k.to_string(), json!(v.0.to_f64()));
+                m.insert(k.to_string(), dec_json(v.0));
             }
         }
         m.insert("id".into(), json!(self.id));
@@ -88,19 +105,35 @@ impl Figure {
         }
         m.insert(
             "verb".into(),
-            json!(if self.spec.estimate { "ước đạt" } else { "đạt" }),
+            json!(if self.spec.estimate {
+                "ước đạt"
+            } else {
+                "đạt"
+            }),
         );
         m.insert("estimate".into(), json!(self.spec.estimate));
         let parts: Map<String, Value> = self
             .parts
             .iter()
-            .map(|(k, v)| (k.clone(), json!(v.to_f64())))
+            .map(|(k, v)| (k.clone(), dec_json(*v)))
             .collect();
         m.insert("parts".into(), Value::Object(parts));
         m.insert("items".into(), json!(self.spec.items));
         m.insert("count".into(), json!(self.spec.items.len()));
         Value::Object(m)
     }
+}
+
+/// A decimal as a template sees it: an integer when it has no fraction
+/// (so `{{ x }}` prints `11`, not `11.0`), a float otherwise.
+pub fn dec_json(d: Decimal) -> serde_json::Value {
+    let n = d.normalize();
+    if n.scale() == 0 {
+        if let Some(i) = n.to_i64() {
+            return serde_json::json!(i);
+        }
+    }
+    serde_json::json!(d.to_f64().unwrap_or(f64::NAN))
 }
 
 /// All figures of the content, by id.
@@ -135,10 +168,16 @@ impl Figures {
             for (id, spec) in &file.figures {
                 if let Some((_, other, osrc)) = specs.get(id) {
                     diags.push(
-                        Diagnostic::error("duplicate-id", format!("figure id `{id}` is defined twice"))
-                            .at_loc(src.key_loc(&format!("figures.{id}")))
-                            .related(format!("first defined in {other}"), osrc.key_loc(&format!("figures.{id}")))
-                            .hint("figure ids are shared by all section files; rename one of them"),
+                        Diagnostic::error(
+                            "duplicate-id",
+                            format!("figure id `{id}` is defined twice"),
+                        )
+                        .at_loc(src.key_loc(&format!("figures.{id}")))
+                        .related(
+                            format!("first defined in {other}"),
+                            osrc.key_loc(&format!("figures.{id}")),
+                        )
+                        .hint("figure ids are shared by all section files; rename one of them"),
                     );
                     continue;
                 }
@@ -158,13 +197,24 @@ impl Figures {
         let ids: Vec<String> = specs.keys().cloned().collect();
         let mut resolving = Vec::new();
         for id in &ids {
-            resolve_one(id, &specs, &mut figs, &mut resolving, default_baseline_year, diags);
+            resolve_one(
+                id,
+                &specs,
+                &mut figs,
+                &mut resolving,
+                default_baseline_year,
+                diags,
+            );
         }
         // `same_as` references.
         for (id, (spec, _, src)) in &specs {
             if let Some(other) = &spec.same_as {
                 if !specs.contains_key(other) {
-                    diags.push(unknown_figure(other, src.loc(&format!("figures.{id}.same_as")), specs.keys()));
+                    diags.push(unknown_figure(
+                        other,
+                        src.loc(&format!("figures.{id}.same_as")),
+                        specs.keys(),
+                    ));
                 }
             }
         }
@@ -191,7 +241,11 @@ pub fn is_ident(s: &str) -> bool {
         && c.all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_')
 }
 
-pub fn unknown_figure<'a>(id: &str, loc: Option<Location>, known: impl Iterator<Item = &'a String>) -> Diagnostic {
+pub fn unknown_figure<'a>(
+    id: &str,
+    loc: Option<Location>,
+    known: impl Iterator<Item = &'a String>,
+) -> Diagnostic {
     let known: Vec<&String> = known.collect();
     let mut d = Diagnostic::error("unknown-figure", format!("no figure with id `{id}`"))
         .at_loc(loc)
@@ -217,9 +271,15 @@ fn resolve_one(
     let (spec, section, src) = specs.get(id)?;
     if resolving.iter().any(|r| r == id) {
         diags.push(
-            Diagnostic::error("cycle", format!("figure `{id}` is part of itself (through {})", resolving.join(" → ")))
-                .at_loc(src.key_loc(&format!("figures.{id}")))
-                .hint("a figure's parts must not refer back to it"),
+            Diagnostic::error(
+                "cycle",
+                format!(
+                    "figure `{id}` is part of itself (through {})",
+                    resolving.join(" → ")
+                ),
+            )
+            .at_loc(src.key_loc(&format!("figures.{id}")))
+            .hint("a figure's parts must not refer back to it"),
         );
         return None;
     }
@@ -248,13 +308,17 @@ fn resolve_one(
     resolving.pop();
 
     let mut computed = BTreeMap::new();
-    let stated: BTreeMap<String, Decimal> = spec.stated.iter().map(|(k, v)| (k.clone(), v.0)).collect();
+    let stated: BTreeMap<String, Decimal> =
+        spec.stated.iter().map(|(k, v)| (k.clone(), v.0)).collect();
     for k in stated.keys() {
         if !DERIVED.iter().any(|(d, _)| d == k) {
             let names: Vec<&str> = DERIVED.iter().map(|(d, _)| *d).collect();
-            let mut d = Diagnostic::error("unknown-key", format!("`stated.{k}` is not a derived figure"))
-                .at_loc(src.key_loc(&format!("figures.{id}.stated.{k}")))
-                .expected(format!("one of: {}", names.join(", ")));
+            let mut d = Diagnostic::error(
+                "unknown-key",
+                format!("`stated.{k}` is not a derived figure"),
+            )
+            .at_loc(src.key_loc(&format!("figures.{id}.stated.{k}")))
+            .expected(format!("one of: {}", names.join(", ")));
             if let Some(n) = crate::diag::nearest(k, names.iter().copied()) {
                 d = d.hint(format!("did you mean `{n}`?"));
             }
@@ -271,9 +335,22 @@ fn resolve_one(
     let value = spec
         .value
         .map(|n| n.0)
-        .or_else(|| computed.get("total").copied().filter(|_| spec.parts.values().all(|p| matches!(p, PartValue::Number(_) | PartValue::Figure(_)))))
-        .or_else(|| stated.get("output").copied().or_else(|| computed.get("output").copied()));
-    let baseline_year = spec.baseline_year.or(spec.baseline.map(|_| default_baseline_year));
+        .or_else(|| {
+            computed.get("total").copied().filter(|_| {
+                spec.parts
+                    .values()
+                    .all(|p| matches!(p, PartValue::Number(_) | PartValue::Figure(_)))
+            })
+        })
+        .or_else(|| {
+            stated
+                .get("output")
+                .copied()
+                .or_else(|| computed.get("output").copied())
+        });
+    let baseline_year = spec
+        .baseline_year
+        .or(spec.baseline.map(|_| default_baseline_year));
     if let Some(v) = value {
         if spec.value.is_some() || !spec.parts.is_empty() || spec.area.is_some() {
             computed.insert("value".into(), v);
@@ -324,7 +401,6 @@ fn resolve_one(
         id: id.to_string(),
         spec: spec.clone(),
         section: section.clone(),
-        location: src.key_loc(&format!("figures.{id}")),
         computed,
         stated,
         parts,

@@ -62,7 +62,7 @@ pub fn number(x: Decimal, decimals: Option<u32>) -> String {
     }
     let digits: Vec<char> = int.chars().collect();
     for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(*c);
@@ -217,7 +217,11 @@ pub fn escape_markdown(text: &str) -> String {
             } else if c.is_ascii_digit() {
                 let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
                 let after = &rest[digits..];
-                if after.starts_with(". ") || after.starts_with(") ") || after == "." || after == ")" {
+                if after.starts_with(". ")
+                    || after.starts_with(") ")
+                    || after == "."
+                    || after == ")"
+                {
                     out.push_str(&rest[..digits]);
                     out.push('\\');
                     rest = after;
@@ -356,6 +360,9 @@ mod tests {
         assert_eq!(escape_markdown("- Cây lúa"), "\\- Cây lúa");
         assert_eq!(escape_markdown("(1) Thu nhập"), "(1) Thu nhập");
         assert_eq!(escape_markdown("Năm 2025. Tốt"), "Năm 2025. Tốt");
-        assert_eq!(escape_markdown("Đoàn kết – “Dân chủ”"), "Đoàn kết – “Dân chủ”");
+        assert_eq!(
+            escape_markdown("Đoàn kết – “Dân chủ”"),
+            "Đoàn kết – “Dân chủ”"
+        );
     }
 }

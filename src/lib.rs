@@ -20,10 +20,13 @@
 //! holds the diagnostics every stage reports into; [`schema`] gives the
 //! JSON Schemas of the content files, for editors.
 
+#![allow(clippy::result_large_err)] // a Diagnostic is the error type, by design
+
 pub mod build;
 pub mod check;
 pub mod content;
 pub mod diag;
+pub mod diff;
 pub mod docx;
 
 pub mod figures;

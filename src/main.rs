@@ -66,6 +66,34 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Compare two drafts: writes <out>/<stem>.redline.docx (the NEW draft
+    /// with Word tracked changes against OLD) and <out>/<stem>.changes.md
+    /// (changed figures; paragraphs added, removed, edited per section).
+    /// See docs/redline.md.
+    ///
+    ///   baocao diff OLD_DIR NEW_DIR
+    ///   baocao diff --from-rev HEAD~1 [NEW_DIR]   (NEW_DIR default: content)
+    Diff {
+        /// OLD and NEW content directories; with --from-rev only NEW.
+        #[arg(value_name = "DIR", num_args = 0..=2)]
+        dirs: Vec<PathBuf>,
+        /// Compare against NEW's content as committed at this git revision.
+        #[arg(long, value_name = "REV")]
+        from_rev: Option<String>,
+        /// Where to write the outputs.
+        #[arg(long, default_value = "output", value_name = "DIR")]
+        out: PathBuf,
+        /// The author of the tracked changes.
+        #[arg(long, default_value = baocao::diff::DEFAULT_AUTHOR, value_name = "NAME")]
+        author: String,
+        /// The date of the tracked changes [default: NEW's `date:`, else undated].
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        /// A directory of templates overriding the built-in ones, for both
+        /// drafts [default: ./templates if it exists].
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+    },
     /// Write the JSON Schemas of the content files (report.schema.json,
     /// section.schema.json), for editors: with the YAML extension of VS Code
     /// they give completion, validation as you type and hovers (docs/editor.md).
@@ -88,8 +116,11 @@ fn emit(diags: &Diagnostics, format: Format) {
         Format::Human => {
             // lossy: a file that is not UTF-8 still shows its line
             let read = |p: &Path| {
-                baocao::diag::template::builtin_source(p)
-                    .or_else(|| std::fs::read(p).ok().map(|b| String::from_utf8_lossy(&b).into_owned()))
+                baocao::diag::template::builtin_source(p).or_else(|| {
+                    std::fs::read(p)
+                        .ok()
+                        .map(|b| String::from_utf8_lossy(&b).into_owned())
+                })
             };
             for d in diags.sorted() {
                 eprintln!("{}", render_human(d, &read));
@@ -114,12 +145,18 @@ fn error_status(diags: &Diagnostics) -> ExitCode {
 
 fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
     let mut diags = Diagnostics::default();
-    let inputs = Inputs { content: common.content.clone(), templates: templates_dir(common.templates.clone()) };
+    let inputs = Inputs {
+        content: common.content.clone(),
+        templates: templates_dir(common.templates.clone()),
+    };
     let built = build::build(&inputs, &mut diags);
     let Some(built) = built else {
         emit(&diags, common.format);
         if common.format == Format::Human {
-            eprintln!("error: {}; nothing was written", count(diags.errors(), "error"));
+            eprintln!(
+                "error: {}; nothing was written",
+                count(diags.errors(), "error")
+            );
         }
         return error_status(&diags);
     };
@@ -139,12 +176,19 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
                 count(diags.warnings(), "warning")
             );
         }
-        return if failed { error_status(&diags) } else { ExitCode::SUCCESS };
+        return if failed {
+            error_status(&diags)
+        } else {
+            ExitCode::SUCCESS
+        };
     };
     if failed {
         emit(&diags, common.format);
         if common.format == Format::Human {
-            eprintln!("error: {} (--strict); nothing was written", count(diags.errors(), "error"));
+            eprintln!(
+                "error: {} (--strict); nothing was written",
+                count(diags.errors(), "error")
+            );
         }
         return ExitCode::from(1);
     }
@@ -157,7 +201,10 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
         }
     };
     let files = vec![
-        (format!("{}.md", built.stem), built.markdown.clone().into_bytes()),
+        (
+            format!("{}.md", built.stem),
+            built.markdown.clone().into_bytes(),
+        ),
         (format!("{}.docx", built.stem), docx),
     ];
     match build::write_outputs(&out, &files) {
@@ -181,11 +228,60 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
     }
 }
 
+/// `baocao diff`: see [`baocao::diff`] and docs/redline.md.
+fn diff(cmd: Command) -> ExitCode {
+    use baocao::diff::{self, Old, Request};
+    let Command::Diff {
+        mut dirs,
+        from_rev,
+        out,
+        author,
+        date,
+        templates,
+    } = cmd
+    else {
+        return ExitCode::from(2);
+    };
+    let usage = |m: &str| {
+        eprintln!("error: {m}\n  usage: baocao diff OLD_DIR NEW_DIR | baocao diff --from-rev REV [NEW_DIR]");
+        ExitCode::from(2)
+    };
+    let (old, new) = match (from_rev, dirs.len()) {
+        (Some(rev), 0) => (Old::Rev(rev), PathBuf::from("content")),
+        (Some(rev), 1) => (Old::Rev(rev), dirs.remove(0)),
+        (Some(_), _) => return usage("with --from-rev give only the NEW content directory"),
+        (None, 2) => (Old::Dir(dirs.remove(0)), dirs.remove(0)),
+        (None, _) => {
+            return usage("give the OLD and the NEW content directories, or --from-rev REV")
+        }
+    };
+    let req = Request {
+        old,
+        new,
+        templates: templates_dir(templates),
+        author,
+        date,
+    };
+    let mut diags = Diagnostics::default();
+    let written = diff::run(&req, &mut diags)
+        .ok_or(())
+        .and_then(|r| build::write_outputs(&out, &r.files()).map_err(|d| diags.push(d)));
+    emit(&diags, Format::Human);
+    match written {
+        Ok(paths) => {
+            paths.iter().for_each(|p| println!("wrote {}", p.display()));
+            ExitCode::SUCCESS
+        }
+        Err(()) => error_status(&diags),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Build { common, out } => run(common, Some(out)),
         Command::Check { common } => run(common, None),
+        cmd @ Command::Diff { .. } => diff(cmd),
         Command::Schema { out } => match baocao::schema::write(&out) {
             Ok(paths) => {
                 for p in paths {
@@ -194,7 +290,11 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("error[io]: cannot write the schemas into {}: {e}", out.display());
+                eprintln!(
+                    "error[io]: cannot write the schemas into {}: {}",
+                    out.display(),
+                    baocao::content::io_reason(&e)
+                );
                 ExitCode::from(2)
             }
         },

@@ -48,49 +48,74 @@ fn precision(kwargs: &Kwargs) -> TeraResult<Option<u32>> {
 /// Registers the Vietnamese formatting filters:
 /// `num(p=N)`, `pct(p=N)`, `signed(p=N)`, `abs`, `pad`, `roman`, `ordinal`, `md`.
 pub fn register_filters(tera: &mut Tera) {
-    tera.register_filter("num", |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
-        Ok(format::number(num_arg(x), precision(&k)?))
-    });
-    tera.register_filter("pct", |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
-        Ok(format::percent(num_arg(x), precision(&k)?))
-    });
-    tera.register_filter("signed", |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
-        Ok(format::signed(num_arg(x), precision(&k)?))
-    });
+    tera.register_filter(
+        "num",
+        |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(format::number(num_arg(x), precision(&k)?))
+        },
+    );
+    tera.register_filter(
+        "pct",
+        |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(format::percent(num_arg(x), precision(&k)?))
+        },
+    );
+    tera.register_filter(
+        "signed",
+        |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(format::signed(num_arg(x), precision(&k)?))
+        },
+    );
     tera.register_filter("abs", |x: Number, _: Kwargs, _: &State| -> f64 {
         use rust_decimal::prelude::ToPrimitive;
         num_arg(x).abs().to_f64().unwrap_or(0.0)
     });
-    tera.register_filter("pad", |x: i64, _: Kwargs, _: &State| -> String { format::padded(x) });
-    tera.register_filter("roman", |x: i64, _: Kwargs, _: &State| -> TeraResult<String> {
-        u32::try_from(x)
-            .ok()
-            .and_then(format::roman)
-            .ok_or_else(|| tera::Error::message(format!("roman: {x} has no Roman numeral (1–3999)")))
+    tera.register_filter("pad", |x: i64, _: Kwargs, _: &State| -> String {
+        format::padded(x)
     });
-    tera.register_filter("ordinal", |x: i64, _: Kwargs, _: &State| -> TeraResult<String> {
-        u32::try_from(x)
-            .ok()
-            .and_then(format::ordinal)
-            .map(str::to_string)
-            .ok_or_else(|| tera::Error::message(format!("ordinal: no ordinal word for {x}")))
-    });
+    tera.register_filter(
+        "roman",
+        |x: i64, _: Kwargs, _: &State| -> TeraResult<String> {
+            u32::try_from(x)
+                .ok()
+                .and_then(format::roman)
+                .ok_or_else(|| {
+                    tera::Error::message(format!("roman: {x} has no Roman numeral (1–3999)"))
+                })
+        },
+    );
+    tera.register_filter(
+        "ordinal",
+        |x: i64, _: Kwargs, _: &State| -> TeraResult<String> {
+            u32::try_from(x)
+                .ok()
+                .and_then(format::ordinal)
+                .map(str::to_string)
+                .ok_or_else(|| tera::Error::message(format!("ordinal: no ordinal word for {x}")))
+        },
+    );
     // Takes any value so that an undefined one (`{{ doc.titel | md }}`) is
     // reported rather than printed as nothing.
-    tera.register_filter("md", |v: tera::Value, _: Kwargs, _: &State| -> TeraResult<String> {
-        if v.is_undefined() {
-            return Err(tera::Error::new(tera::ErrorKind::InvalidArgument {
-                expected_type: "String".into(),
-                actual_type: "undefined".into(),
-            }));
-        }
-        Ok(format::escape_markdown(&v.to_string()))
-    });
+    tera.register_filter(
+        "md",
+        |v: tera::Value, _: Kwargs, _: &State| -> TeraResult<String> {
+            if v.is_undefined() {
+                return Err(tera::Error::new(tera::ErrorKind::InvalidArgument {
+                    expected_type: "String".into(),
+                    actual_type: "undefined".into(),
+                }));
+            }
+            Ok(format::escape_markdown(&v.to_string()))
+        },
+    );
 }
 
 /// Builds the tera instance: default templates, overridden by any file of
 /// the same name in `dir`, plus extra templates found there.
-pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<(Tera, Vec<(String, PathBuf)>)> {
+pub fn load_templates(
+    dir: Option<&Path>,
+    diags: &mut Diagnostics,
+) -> Option<(Tera, Vec<(String, PathBuf)>)> {
     let mut tera = Tera::new();
     register_filters(&mut tera);
     let mut sources: Vec<(String, String, Option<PathBuf>)> = DEFAULT_TEMPLATES
@@ -105,7 +130,11 @@ pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<(Te
             );
             return None;
         }
-        for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(|e| e.ok()) {
+        for entry in walkdir::WalkDir::new(dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(|e| e.ok())
+        {
             if !entry.file_type().is_file() {
                 continue;
             }
@@ -127,7 +156,11 @@ pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<(Te
     }
     let mut paths = Vec::new();
     for (name, _, path) in &sources {
-        paths.push((name.clone(), path.clone().unwrap_or_else(|| crate::diag::template::builtin_path(name))));
+        paths.push((
+            name.clone(),
+            path.clone()
+                .unwrap_or_else(|| crate::diag::template::builtin_path(name)),
+        ));
     }
     let names: Vec<String> = sources.iter().map(|(n, _, _)| n.clone()).collect();
     let mut found = Diagnostics::default();
@@ -143,7 +176,9 @@ pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<(Te
     }
     // Then together: unknown filters and includes, all of them.
     if syntax_ok {
-        if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, s, _)| (n.as_str(), s.as_str()))) {
+        if let Err(e) =
+            tera.add_raw_templates(sources.iter().map(|(n, s, _)| (n.as_str(), s.as_str())))
+        {
             found.extend(template_errors(&e, None, &names));
         }
     }
@@ -158,7 +193,11 @@ pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<(Te
 /// Turns a tera error into diagnostics (see [`crate::diag::template`]).
 /// `yaml` locates a sentence template in its YAML file: (source, path of
 /// the value); without it the error is in a layout template.
-pub fn template_errors(e: &tera::Error, yaml: Option<(&Source, &str)>, templates: &[String]) -> Vec<Diagnostic> {
+pub fn template_errors(
+    e: &tera::Error,
+    yaml: Option<(&Source, &str)>,
+    templates: &[String],
+) -> Vec<Diagnostic> {
     use crate::diag::template::{from_tera, Origin};
     let origin = match yaml {
         Some((src, path)) => Origin::Yaml(src, path),
@@ -265,7 +304,8 @@ impl<'a> Renderer<'a> {
             match self.tera.render_str(tpl, &ctx, false) {
                 Ok(s) => s,
                 Err(e) => {
-                    self.diags.extend(template_errors(&e, Some((src, vpath)), &[]));
+                    self.diags
+                        .extend(template_errors(&e, Some((src, vpath)), &[]));
                     String::new()
                 }
             }
@@ -282,7 +322,11 @@ impl<'a> Renderer<'a> {
             match p {
                 Para::Text(t) => {
                     let text = self.text(t, src, &vp, None);
-                    out.push(Block { kind: "para", text, ..Default::default() });
+                    out.push(Block {
+                        kind: "para",
+                        text,
+                        ..Default::default()
+                    });
                 }
                 Para::Styled(s) => {
                     if !s.counted.is_empty() {
@@ -309,7 +353,12 @@ impl<'a> Renderer<'a> {
                         }
                         text.push_str(&format!("({}) {}", j + 1, body));
                     }
-                    out.push(Block { kind: "para", text, bold: s.bold, ..Default::default() });
+                    out.push(Block {
+                        kind: "para",
+                        text,
+                        bold: s.bold,
+                        ..Default::default()
+                    });
                 }
             }
         }
@@ -317,6 +366,7 @@ impl<'a> Renderer<'a> {
 
     /// Flattens `nodes` (siblings numbered from `start`) into blocks.
     /// `depth`: 3 = sections (I.), 4 = items (1.), 5 = sub-items (1.1.) …
+    #[allow(clippy::too_many_arguments)]
     fn nodes(
         &mut self,
         nodes: &[Node],
@@ -341,7 +391,11 @@ impl<'a> Renderer<'a> {
             };
             let number = node.number.clone().unwrap_or_else(|| computed.clone());
             if numbered && number != computed {
-                let what = node.heading.as_deref().or(node.text.as_deref()).unwrap_or("");
+                let what = node
+                    .heading
+                    .as_deref()
+                    .or(node.text.as_deref())
+                    .unwrap_or("");
                 let short: String = what.chars().take(60).collect();
                 self.findings.push(
                     Diagnostic::warning(
@@ -363,7 +417,11 @@ impl<'a> Renderer<'a> {
                 let mut title = self.text(h, src, &format!("{np}.heading"), None);
                 if !node.targets.is_empty() {
                     if let Some(label) = &node.count_label {
-                        title.push_str(&format!(" ({} {})", format::padded(node.targets.len() as i64), label));
+                        title.push_str(&format!(
+                            " ({} {})",
+                            format::padded(node.targets.len() as i64),
+                            label
+                        ));
                     }
                 }
                 if node.run_in {
@@ -395,7 +453,13 @@ impl<'a> Renderer<'a> {
                 }
             } else if let Some(t) = &node.text {
                 let text = self.text(t, src, &format!("{np}.text"), None);
-                out.push(Block { kind: "numbered", class, number: number.clone(), text, ..Default::default() });
+                out.push(Block {
+                    kind: "numbered",
+                    class,
+                    number: number.clone(),
+                    text,
+                    ..Default::default()
+                });
             }
             let rest: Vec<Para> = node.body.iter().skip(body_start).cloned().collect();
             let mut body_blocks = Vec::new();
@@ -405,8 +469,20 @@ impl<'a> Renderer<'a> {
             for (j, t) in node.targets.iter().enumerate() {
                 self.target(t, src, &format!("{np}.targets[{j}]"), out);
             }
-            let child_prefix = if depth == 3 { String::new() } else { number.clone() };
-            self.nodes(&node.items, src, &format!("{np}.items"), depth + 1, &child_prefix, 0, out);
+            let child_prefix = if depth == 3 {
+                String::new()
+            } else {
+                number.clone()
+            };
+            self.nodes(
+                &node.items,
+                src,
+                &format!("{np}.items"),
+                depth + 1,
+                &child_prefix,
+                0,
+                out,
+            );
         }
         n
     }
@@ -441,7 +517,11 @@ impl<'a> Renderer<'a> {
         });
         for (k, l) in t.lines.iter().enumerate() {
             let text = self.text(l, src, &format!("{path}.lines[{k}]"), extra.as_ref());
-            out.push(Block { kind: "line", text, ..Default::default() });
+            out.push(Block {
+                kind: "line",
+                text,
+                ..Default::default()
+            });
         }
         if unknown {
             self.diags.items.truncate(reported);
@@ -467,7 +547,11 @@ pub fn doc_json(content: &Content, diags: &mut Diagnostics) -> Json {
         },
         None => None,
     };
-    let place_date = format::place_date(&d.place, date, date.map(|x| chrono::Datelike::year(&x)).unwrap_or(d.year));
+    let place_date = format::place_date(
+        &d.place,
+        date,
+        date.map(|x| chrono::Datelike::year(&x)).unwrap_or(d.year),
+    );
     json!({
         "superior_body": d.superior_body,
         "issuing_body": d.issuing_body,
@@ -509,7 +593,12 @@ pub struct Rendered {
 }
 
 /// Renders the whole report to Markdown.
-pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Diagnostics) -> Option<Rendered> {
+pub fn render(
+    content: &Content,
+    figures: &Figures,
+    tera: &Tera,
+    diags: &mut Diagnostics,
+) -> Option<Rendered> {
     let doc = doc_json(content, diags);
     let figures_json = figures.to_json();
     let mut doc = doc;
@@ -520,7 +609,11 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
         ctx.insert("f", &figures_json);
         match tera.render_str(&tpl, &ctx, false) {
             Ok(s) => doc[key] = json!(s.split_whitespace().collect::<Vec<_>>().join(" ")),
-            Err(e) => diags.extend(template_errors(&e, Some((&content.report_src, &format!("document.{key}"))), &[])),
+            Err(e) => diags.extend(template_errors(
+                &e,
+                Some((&content.report_src, &format!("document.{key}"))),
+                &[],
+            )),
         }
     }
     let mut base_ctx = tera::Context::new();
@@ -556,9 +649,17 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
     for (name, file, src) in &content.sections {
         for slot in file.slots.keys() {
             if !outline_slots.contains(slot) {
-                let mut d = Diagnostic::error("unknown-slot", format!("`{slot}` is not a slot of the outline, so its material would not appear"))
-                    .at_loc(src.key_loc(&format!("slots.{slot}")))
-                    .expected(format!("one of the slots named in report.yaml's outline: {}", outline_slots.join(", ")));
+                let mut d = Diagnostic::error(
+                    "unknown-slot",
+                    format!(
+                        "`{slot}` is not a slot of the outline, so its material would not appear"
+                    ),
+                )
+                .at_loc(src.key_loc(&format!("slots.{slot}")))
+                .expected(format!(
+                    "one of the slots named in report.yaml's outline: {}",
+                    outline_slots.join(", ")
+                ));
                 d = match crate::diag::nearest(slot, outline_slots.iter().map(|s| s.as_str())) {
                     Some(n) => d.hint(format!("did you mean `{n}`?")),
                     None => d.hint(format!("add the slot to the outline in report.yaml or move this material in {name}.yaml")),
@@ -578,7 +679,12 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
             for (name, file, src) in &content.sections {
                 if let Some(nodes) = file.slots.get(slot) {
                     for (k, node) in nodes.iter().enumerate() {
-                        r.paras(&node.body, src, &format!("slots.{slot}[{k}].body"), &mut intro);
+                        r.paras(
+                            &node.body,
+                            src,
+                            &format!("slots.{slot}[{k}].body"),
+                            &mut intro,
+                        );
                     }
                     let _ = name;
                 }
@@ -586,7 +692,12 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
         }
         let mut chapters = Vec::new();
         for (ci, c) in p.chapters.iter().enumerate() {
-            let ctitle = r.text(&c.title, rsrc, &format!("outline[{pi}].chapters[{ci}].title"), None);
+            let ctitle = r.text(
+                &c.title,
+                rsrc,
+                &format!("outline[{pi}].chapters[{ci}].title"),
+                None,
+            );
             let mut contributions = Vec::new();
             if let Some(slot) = &c.slot {
                 let mut n = 0;
@@ -594,20 +705,43 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
                     if let Some(nodes) = file.slots.get(slot) {
                         let mut blocks = Vec::new();
                         n = r.nodes(nodes, src, &format!("slots.{slot}"), 3, "", n, &mut blocks);
-                        contributions.push(Contribution { section: name.clone(), slot: slot.clone(), blocks, markdown: String::new() });
+                        contributions.push(Contribution {
+                            section: name.clone(),
+                            slot: slot.clone(),
+                            blocks,
+                            markdown: String::new(),
+                        });
                     }
                 }
             }
             let mut sections = Vec::new();
             for (si, s) in c.sections.iter().enumerate() {
-                let stitle = r.text(&s.title, rsrc, &format!("outline[{pi}].chapters[{ci}].sections[{si}].title"), None);
+                let stitle = r.text(
+                    &s.title,
+                    rsrc,
+                    &format!("outline[{pi}].chapters[{ci}].sections[{si}].title"),
+                    None,
+                );
                 let mut contribs = Vec::new();
                 let mut n = 0;
                 for (name, file, src) in &content.sections {
                     if let Some(nodes) = file.slots.get(&s.slot) {
                         let mut blocks = Vec::new();
-                        n = r.nodes(nodes, src, &format!("slots.{}", s.slot), 4, "", n, &mut blocks);
-                        contribs.push(Contribution { section: name.clone(), slot: s.slot.clone(), blocks, markdown: String::new() });
+                        n = r.nodes(
+                            nodes,
+                            src,
+                            &format!("slots.{}", s.slot),
+                            4,
+                            "",
+                            n,
+                            &mut blocks,
+                        );
+                        contribs.push(Contribution {
+                            section: name.clone(),
+                            slot: s.slot.clone(),
+                            blocks,
+                            markdown: String::new(),
+                        });
                     }
                 }
                 let offset = contributions.len();
@@ -656,15 +790,23 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
         }
     };
     for part in parts.iter_mut() {
-        let pname = part_names.get(part.index - 1).copied().unwrap_or("part_three");
+        let pname = part_names
+            .get(part.index - 1)
+            .copied()
+            .unwrap_or("part_three");
         for ch in part.chapters.iter_mut() {
-            let all = ch
-                .contributions
-                .iter_mut()
-                .chain(ch.sections.iter_mut().flat_map(|s| s.contributions.iter_mut()));
+            let all = ch.contributions.iter_mut().chain(
+                ch.sections
+                    .iter_mut()
+                    .flat_map(|s| s.contributions.iter_mut()),
+            );
             for c in all {
                 let partial = format!("sections/{}.{pname}.md", c.section);
-                let tpl = if tera.get_template_names().any(|n| n == partial) { partial } else { "blocks.md".to_string() };
+                let tpl = if tera.get_template_names().any(|n| n == partial) {
+                    partial
+                } else {
+                    "blocks.md".to_string()
+                };
                 let mut ctx = tera::Context::new();
                 ctx.insert("blocks", &c.blocks);
                 ctx.insert("section", &c.section);
@@ -673,13 +815,25 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
                 c.markdown = render_tpl(&tpl, &ctx, diags);
             }
         }
-        let tpl = if tera.get_template_names().any(|n| n == format!("{pname}.md")) { format!("{pname}.md") } else { "part.md".into() };
+        let tpl = if tera
+            .get_template_names()
+            .any(|n| n == format!("{pname}.md"))
+        {
+            format!("{pname}.md")
+        } else {
+            "part.md".into()
+        };
         let mut ctx = tera::Context::new();
         ctx.insert("part", &*part);
         ctx.insert("doc", &doc);
         part.markdown = render_tpl(&tpl, &ctx, diags);
     }
-    let view = View { doc, opening: opening.into_iter().map(|b| b.text).collect(), parts, closing: closing.into_iter().map(|b| b.text).collect() };
+    let view = View {
+        doc,
+        opening: opening.into_iter().map(|b| b.text).collect(),
+        parts,
+        closing: closing.into_iter().map(|b| b.text).collect(),
+    };
     let mut ctx = tera::Context::new();
     ctx.insert("doc", &view.doc);
     ctx.insert("opening", &view.opening);
@@ -689,7 +843,11 @@ pub fn render(content: &Content, figures: &Figures, tera: &Tera, diags: &mut Dia
     if diags.has_errors() {
         return None;
     }
-    Some(Rendered { markdown: tidy_markdown(&md), view, findings })
+    Some(Rendered {
+        markdown: tidy_markdown(&md),
+        view,
+        findings,
+    })
 }
 
 /// Collapses runs of blank lines and ends the file with one newline, so

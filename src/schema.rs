@@ -205,7 +205,11 @@ fn first_sentence(d: &str) -> String {
     // a full stop after a word, not in a number like "1.1. "
     let chars: Vec<char> = one_line.chars().collect();
     for i in 1..chars.len().saturating_sub(1) {
-        let abbrev = i >= 3 && matches!(chars[i - 3..i].iter().collect::<String>().as_str(), "e.g" | "i.e");
+        let abbrev = i >= 3
+            && matches!(
+                chars[i - 3..i].iter().collect::<String>().as_str(),
+                "e.g" | "i.e"
+            );
         if chars[i] == '.' && chars[i + 1] == ' ' && !chars[i - 1].is_ascii_digit() && !abbrev {
             return chars[..=i].iter().collect();
         }

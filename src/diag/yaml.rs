@@ -305,8 +305,25 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
             "add a line `{field}: …` to it, indented like its other keys"
         ));
     }
-    if let Some(rest) = msg.strip_prefix("duplicate field ") {
+    if let Some(rest) = msg
+        .strip_prefix("duplicate field ")
+        .or_else(|| msg.strip_prefix("duplicate entry "))
+    {
         let field = quoted(rest).first().copied().unwrap_or("");
+        // where the two are: from the locations, worked out only now
+        let dups = &src.locations().duplicates;
+        let found = dups
+            .iter()
+            .find(|(entry, _, _)| {
+                entry.rsplit('.').next() == Some(field) && entry.starts_with(p.path.as_str())
+            })
+            .or_else(|| {
+                dups.iter()
+                    .find(|(entry, _, _)| entry.rsplit('.').next() == Some(field))
+            });
+        if let Some((entry, first, second)) = found {
+            return duplicate_key(src, entry, *first, *second);
+        }
         return at(
             Diagnostic::error(
                 "duplicate-key",

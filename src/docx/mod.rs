@@ -18,7 +18,6 @@ pub use package::document_text;
 pub use profile::{HeadingFormat, LineSpacing, ParaAlign, Profile, ProfileOverrides};
 
 use std::fmt;
-use std::io::Cursor;
 
 /// Why a DOCX could not be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,15 +48,11 @@ pub fn parse_markdown(md: &str) -> tree::Document {
 /// Document tree → DOCX bytes. Runs that carry a
 /// [`Change`](tree::Change) become tracked changes (`w:ins` / `w:del`).
 pub fn write_docx(doc: &tree::Document, profile: &Profile) -> Result<Vec<u8>, DocxError> {
-    let docx = writer::build(doc, profile);
-    let mut raw = Cursor::new(Vec::new());
-    docx.build()
-        .pack(&mut raw)
-        .map_err(|e| DocxError::Zip(e.to_string()))?;
+    let xml = writer::build(doc, profile).build();
     let opts = fixup::FixOptions {
         lang: profile.lang.clone(),
     };
-    package::repack(raw.get_ref(), &opts)
+    package::pack(package::parts(xml), &opts)
 }
 
 /// Markdown → DOCX bytes.

@@ -8,31 +8,82 @@ use std::io::{Cursor, Read, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
-/// Re-packs a DOCX (as docx-rs wrote it): every `word/*.xml` part goes
-/// through the fix pass; entries keep docx-rs's order with
-/// `[Content_Types].xml` first; directory entries are dropped; every entry
-/// gets the same time (1980-01-01) and permissions, and is deflated.
-pub fn repack(raw: &[u8], opts: &FixOptions) -> Result<Vec<u8>, DocxError> {
-    let mut zin = ZipArchive::new(Cursor::new(raw)).map_err(|e| DocxError::Zip(e.to_string()))?;
-    let mut entries: Vec<(String, Vec<u8>)> = Vec::with_capacity(zin.len());
-    for i in 0..zin.len() {
-        let mut f = zin.by_index(i).map_err(|e| DocxError::Zip(e.to_string()))?;
-        if f.is_dir() {
-            continue;
+/// The package parts of a built docx-rs document, named and ordered as
+/// docx-rs's own zipper names and orders them (`[Content_Types].xml`
+/// first). Kept in step with docx-rs 0.4 `zipper::zip`.
+pub fn parts(xml: docx_rs::XMLDocx) -> Vec<(String, Vec<u8>)> {
+    let mut out: Vec<(String, Vec<u8>)> = vec![
+        ("[Content_Types].xml".into(), xml.content_type),
+        ("_rels/.rels".into(), xml.rels),
+        ("docProps/app.xml".into(), xml.doc_props.app),
+        ("docProps/core.xml".into(), xml.doc_props.core),
+        ("docProps/custom.xml".into(), xml.doc_props.custom),
+        ("word/_rels/document.xml.rels".into(), xml.document_rels),
+        ("word/document.xml".into(), xml.document),
+        ("word/styles.xml".into(), xml.styles),
+        ("word/settings.xml".into(), xml.settings),
+        ("word/fontTable.xml".into(), xml.font_table),
+        ("word/comments.xml".into(), xml.comments),
+        ("word/numbering.xml".into(), xml.numberings),
+        ("word/commentsExtended.xml".into(), xml.comments_extended),
+        ("word/footnotes.xml".into(), xml.footnotes),
+    ];
+    let mut header_rels = xml.header_rels.into_iter();
+    for (i, h) in xml.headers.into_iter().enumerate() {
+        out.push((format!("word/header{}.xml", i + 1), h));
+        if let Some(r) = header_rels.next() {
+            out.push((format!("word/_rels/header{}.xml.rels", i + 1), r));
         }
-        let name = f.name().to_string();
-        let mut buf = Vec::with_capacity(f.size() as usize);
-        f.read_to_end(&mut buf).map_err(|e| DocxError::Zip(e.to_string()))?;
-        entries.push((name, buf));
     }
-    // stable: [Content_Types].xml first, the rest as docx-rs wrote them
+    let mut footer_rels = xml.footer_rels.into_iter();
+    for (i, f) in xml.footers.into_iter().enumerate() {
+        out.push((format!("word/footer{}.xml", i + 1), f));
+        if let Some(r) = footer_rels.next() {
+            out.push((format!("word/_rels/footer{}.xml.rels", i + 1), r));
+        }
+    }
+    for (name, data) in xml.media {
+        out.push((format!("word/media/{name}.png"), data));
+    }
+    if let Some(t) = xml.taskpanes {
+        out.push(("word/webextensions/taskpanes.xml".into(), t));
+        out.push((
+            "word/webextensions/_rels/taskpanes.xml.rels".into(),
+            xml.taskpanes_rels,
+        ));
+        for (i, ext) in xml.web_extensions.into_iter().enumerate() {
+            out.push((format!("word/webextensions/webextension{}.xml", i + 1), ext));
+        }
+    }
+    let mut item_rels = xml.custom_item_rels.into_iter();
+    let mut item_props = xml.custom_item_props.into_iter();
+    for (i, item) in xml.custom_items.into_iter().enumerate() {
+        let n = i + 1;
+        if let Some(r) = item_rels.next() {
+            out.push((format!("customXml/_rels/item{n}.xml.rels"), r));
+        }
+        out.push((format!("customXml/item{n}.xml"), item));
+        if let Some(p) = item_props.next() {
+            out.push((format!("customXml/itemProps{n}.xml"), p));
+        }
+    }
+    out
+}
+
+/// Zips package parts deterministically: every `word/*.xml` part through
+/// the fix pass, entries in the given order with `[Content_Types].xml`
+/// first, all with the same time (1980-01-01) and permissions, deflated
+/// (fast level).
+pub fn pack(mut entries: Vec<(String, Vec<u8>)>, opts: &FixOptions) -> Result<Vec<u8>, DocxError> {
     entries.sort_by_key(|(n, _)| n != "[Content_Types].xml");
     let mut fixer = Fixer::new(opts.clone());
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(1))
         .last_modified_time(DateTime::DEFAULT)
         .unix_permissions(0o644);
-    let mut zout = ZipWriter::new(Cursor::new(Vec::with_capacity(raw.len() / 3)));
+    let size: usize = entries.iter().map(|(_, d)| d.len()).sum();
+    let mut zout = ZipWriter::new(Cursor::new(Vec::with_capacity(size / 3)));
     for (name, data) in entries {
         let data = if Fixer::wants(&name) {
             fixer
@@ -48,6 +99,27 @@ pub fn repack(raw: &[u8], opts: &FixOptions) -> Result<Vec<u8>, DocxError> {
     }
     let cur = zout.finish().map_err(|e| DocxError::Zip(e.to_string()))?;
     Ok(cur.into_inner())
+}
+
+/// Re-packs a DOCX (as docx-rs wrote it): every `word/*.xml` part goes
+/// through the fix pass; entries keep docx-rs's order with
+/// `[Content_Types].xml` first; directory entries are dropped; every entry
+/// gets the same time (1980-01-01) and permissions, and is deflated.
+pub fn repack(raw: &[u8], opts: &FixOptions) -> Result<Vec<u8>, DocxError> {
+    let mut zin = ZipArchive::new(Cursor::new(raw)).map_err(|e| DocxError::Zip(e.to_string()))?;
+    let mut entries: Vec<(String, Vec<u8>)> = Vec::with_capacity(zin.len());
+    for i in 0..zin.len() {
+        let mut f = zin.by_index(i).map_err(|e| DocxError::Zip(e.to_string()))?;
+        if f.is_dir() {
+            continue;
+        }
+        let name = f.name().to_string();
+        let mut buf = Vec::with_capacity(f.size() as usize);
+        f.read_to_end(&mut buf)
+            .map_err(|e| DocxError::Zip(e.to_string()))?;
+        entries.push((name, buf));
+    }
+    pack(entries, opts)
 }
 
 /// One part of a DOCX package, if present.
@@ -79,11 +151,7 @@ pub fn paragraph_texts(xml: &[u8]) -> Vec<String> {
     let mut depth_p = 0usize;
     let mut cur = String::new();
     let mut in_t = false;
-    loop {
-        let ev = match reader.read_event() {
-            Ok(ev) => ev,
-            Err(_) => break,
-        };
+    while let Ok(ev) = reader.read_event() {
         match ev {
             Event::Start(s) => match s.name().as_ref() {
                 b"w:p" => {

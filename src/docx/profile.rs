@@ -136,8 +136,12 @@ pub struct Profile {
     pub subtitle_space_after_pt: f32,
 
     /// Heading 1..5: part (and part title), chapter `A.`, section `I.`,
-    /// item `1.`, subitem `1.1.`.
+    /// item `1.`, subitem `1.1.`. Chapters and sections are in capitals
+    /// (Word's All caps, so a heading the draft typed in lower case still
+    /// shows in capitals; the text itself is unchanged).
     pub headings: [HeadingFormat; 5],
+    /// The part's name (`.part-title`) in All caps.
+    pub part_title_caps: bool,
 
     /// Page numbers centred in the header.
     pub page_numbers: bool,
@@ -152,11 +156,11 @@ pub struct Profile {
 impl Default for Profile {
     /// The 36-HD/VPTW profile.
     fn default() -> Profile {
-        let h = |size_pt, bold, italic, align, first_line_indent, before| HeadingFormat {
+        let h = |size_pt, bold, italic, caps, align, first_line_indent, before| HeadingFormat {
             size_pt,
             bold,
             italic,
-            caps: false,
+            caps,
             align,
             first_line_indent,
             space_before_pt: before,
@@ -194,12 +198,13 @@ impl Default for Profile {
             subtitle_size_pt: 14.0,
             subtitle_space_after_pt: 18.0,
             headings: [
-                h(14.0, true, false, ParaAlign::Center, false, 12.0),
-                h(14.0, true, false, ParaAlign::Both, true, 6.0),
-                h(14.0, true, false, ParaAlign::Both, true, 6.0),
-                h(14.0, true, false, ParaAlign::Both, true, 0.0),
-                h(14.0, true, true, ParaAlign::Both, true, 0.0),
+                h(14.0, true, false, false, ParaAlign::Center, false, 12.0),
+                h(14.0, true, false, true, ParaAlign::Both, true, 6.0),
+                h(14.0, true, false, true, ParaAlign::Both, true, 6.0),
+                h(14.0, true, false, false, ParaAlign::Both, true, 0.0),
+                h(14.0, true, true, false, ParaAlign::Both, true, 0.0),
             ],
+            part_title_caps: true,
             page_numbers: true,
             number_first_page: false,
             page_number_size_pt: 14.0,
@@ -284,6 +289,14 @@ impl Profile {
                 h.size_pt = s;
             }
         }
+        if let Some(c) = o.heading_caps {
+            for (h, c) in self.headings.iter_mut().zip(c) {
+                h.caps = c;
+            }
+        }
+        if let Some(c) = o.part_title_caps {
+            self.part_title_caps = c;
+        }
         if let Some(i) = o.subitem_italic {
             self.headings[4].italic = i;
         }
@@ -364,6 +377,10 @@ pub struct ProfileOverrides {
     pub subitem_size_pt: Option<f32>,
     /// Sub-item headings (1.1.) in italics.
     pub subitem_italic: Option<bool>,
+    /// All caps of part, chapter, section, item, subitem headings.
+    pub heading_caps: Option<[bool; 5]>,
+    /// All caps of the part's title (under "Phần thứ …").
+    pub part_title_caps: Option<bool>,
     /// Print page numbers, centred in the header.
     pub page_numbers: Option<bool>,
     /// Number the first page too.
@@ -400,7 +417,8 @@ mod tests {
         assert_eq!(p.headings[4].size_pt, 13.0);
         assert!(serde_yaml::from_str::<ProfileOverrides>("margins: 3").is_err());
         assert!(
-            serde_yaml::from_str::<ProfileOverrides>("line_spacing: {lines: 1, exact: 18}").is_err()
+            serde_yaml::from_str::<ProfileOverrides>("line_spacing: {lines: 1, exact: 18}")
+                .is_err()
         );
         let back: LineSpacing =
             serde_yaml::from_str(&serde_yaml::to_string(&LineSpacing::AtLeast(20.0)).unwrap())

@@ -87,7 +87,8 @@ pub struct Run {
 pub struct Change {
     pub kind: ChangeKind,
     pub author: String,
-    /// W3C date-time, e.g. `2025-02-05T00:00:00Z`.
+    /// W3C date-time, e.g. `2025-02-05T00:00:00Z`; empty: undated (the
+    /// fix pass drops the empty `w:date`).
     pub date: String,
 }
 
@@ -155,6 +156,18 @@ pub fn runs_text(runs: &[Run]) -> String {
     s
 }
 
+/// The change a whole paragraph carries: `Some` when the paragraph has runs
+/// and every one of them is inserted (or every one deleted) — a paragraph
+/// added or removed as a whole. The writer then tracks its paragraph mark
+/// too, so that rejecting (accepting) all changes really removes the
+/// paragraph instead of leaving an empty one.
+pub fn whole_change(runs: &[Run]) -> Option<&Change> {
+    let first = runs.first()?.change.as_ref()?;
+    runs.iter()
+        .all(|r| matches!(&r.change, Some(c) if c.kind == first.kind))
+        .then_some(first)
+}
+
 /// The literal marker a list item gets in the DOCX (no Word numbering).
 pub fn list_marker(start: Option<u64>, index: usize) -> String {
     match start {
@@ -200,7 +213,11 @@ fn collect_texts(blocks: &[Block], prefix: &str, out: &mut Vec<String>) {
                     let marker = list_marker(*start, i);
                     let mut first = true;
                     for blk in item {
-                        let p = if first { format!("{prefix}{marker}") } else { String::new() };
+                        let p = if first {
+                            format!("{prefix}{marker}")
+                        } else {
+                            String::new()
+                        };
                         first = false;
                         collect_texts(std::slice::from_ref(blk), &p, out);
                     }

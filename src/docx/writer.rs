@@ -12,9 +12,8 @@ use super::tree::{self, Align, Block, ChangeKind, Document};
 use docx_rs::{
     AlignmentType, BorderType, BreakType, Delete, Docx, Header, Insert, LineSpacing,
     LineSpacingType, PageMargin, PageNum, Paragraph, ParagraphBorder, ParagraphBorderPosition,
-    ParagraphBorders, Run, RunFonts, SpecialIndentType, Style, StyleType, Table, TableCell,
-    TableCellMargins,
-    TableLayoutType, TableRow, WidthType,
+    ParagraphBorders, Run, RunFonts, SpecialIndentType, Style, StyleType, Table, TableBorders,
+    TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
 };
 
 /// Style ids the writer defines.
@@ -76,7 +75,12 @@ fn single_spacing(before_pt: f32, after_pt: f32) -> LineSpacing {
         .line_rule(LineSpacingType::Auto)
 }
 
-fn no_indent() -> (Option<i32>, Option<SpecialIndentType>, Option<i32>, Option<i32>) {
+fn no_indent() -> (
+    Option<i32>,
+    Option<SpecialIndentType>,
+    Option<i32>,
+    Option<i32>,
+) {
     (Some(0), Some(SpecialIndentType::FirstLine(0)), None, None)
 }
 
@@ -102,7 +106,12 @@ fn heading_style(p: &Profile, n: usize, h: &HeadingFormat) -> Style {
         .q_format(true)
         .ui_priority(9)
         .align(align(h.align))
-        .indent(Some(0), Some(SpecialIndentType::FirstLine(first)), None, None)
+        .indent(
+            Some(0),
+            Some(SpecialIndentType::FirstLine(first)),
+            None,
+            None,
+        )
         .line_spacing(body_spacing(p, h.space_before_pt, h.space_after_pt))
         .outline_lvl(n - 1)
         .size(half_points(h.size_pt));
@@ -141,7 +150,9 @@ pub fn styles(p: &Profile) -> Vec<Style> {
         .align(AlignmentType::Both)
         .indent(
             Some(0),
-            Some(SpecialIndentType::FirstLine(mm_to_twips(p.first_line_indent_mm))),
+            Some(SpecialIndentType::FirstLine(mm_to_twips(
+                p.first_line_indent_mm,
+            ))),
             None,
             None,
         )
@@ -157,6 +168,9 @@ pub fn styles(p: &Profile) -> Vec<Style> {
     let h1 = &p.headings[0];
     let mut part_title = heading_style(p, 1, h1);
     part_title.style_id = style_id::PART_TITLE.into();
+    if p.part_title_caps {
+        part_title.run_property = part_title.run_property.caps();
+    }
     part_title = part_title
         .name("Part Title")
         .based_on(style_id::HEADINGS[0])
@@ -179,8 +193,13 @@ pub fn styles(p: &Profile) -> Vec<Style> {
         p.subtitle_space_after_pt,
     )
     .italic();
-    let header_block =
-        centred_style(style_id::HEADER_BLOCK, "Header Block", p.header_size_pt, 0.0, 0.0);
+    let header_block = centred_style(
+        style_id::HEADER_BLOCK,
+        "Header Block",
+        p.header_size_pt,
+        0.0,
+        0.0,
+    );
     let (l, sp, e, c) = no_indent();
     let table_text = Style::new(style_id::TABLE_TEXT, StyleType::Paragraph)
         .name("Table Text")
@@ -209,7 +228,15 @@ pub fn styles(p: &Profile) -> Vec<Style> {
         0.0,
         0.0,
     );
-    out.extend([kind, title, subtitle, header_block, table_text, quote, page_header]);
+    out.extend([
+        kind,
+        title,
+        subtitle,
+        header_block,
+        table_text,
+        quote,
+        page_header,
+    ]);
     out
 }
 
@@ -246,8 +273,19 @@ pub fn docx_run(r: &tree::Run, f: &RunFormat) -> Run {
 }
 
 /// Adds tree runs to a paragraph. Consecutive runs with the same
-/// [`Change`](tree::Change) are wrapped in one `w:ins` or `w:del`.
+/// [`Change`](tree::Change) are wrapped in one `w:ins` or `w:del`; when
+/// every run of the paragraph is inserted (or deleted) by the same change,
+/// the paragraph mark is too, so accepting or rejecting the change leaves
+/// no empty paragraph behind.
 pub fn paragraph_with_runs(mut p: Paragraph, runs: &[tree::Run], f: &RunFormat) -> Paragraph {
+    if let Some(Some(c)) = runs.first().map(|r| &r.change) {
+        if runs.iter().all(|r| r.change.as_ref() == Some(c)) {
+            p = match c.kind {
+                ChangeKind::Ins => p.insert(&c.author, &c.date),
+                ChangeKind::Del => p.delete(&c.author, &c.date),
+            };
+        }
+    }
     let mut i = 0;
     while i < runs.len() {
         let change = &runs[i].change;
@@ -264,9 +302,7 @@ pub fn paragraph_with_runs(mut p: Paragraph, runs: &[tree::Run], f: &RunFormat) 
             }
             Some(c) => match c.kind {
                 ChangeKind::Ins => {
-                    let mut ins = Insert::new_with_empty()
-                        .author(&c.author)
-                        .date(&c.date);
+                    let mut ins = Insert::new_with_empty().author(&c.author).date(&c.date);
                     for r in group {
                         ins = ins.add_run(docx_run(r, f));
                     }
@@ -284,6 +320,33 @@ pub fn paragraph_with_runs(mut p: Paragraph, runs: &[tree::Run], f: &RunFormat) 
         i = j;
     }
     p
+}
+
+/// Tracks the paragraph mark of a paragraph added or removed as a whole
+/// ([`tree::whole_change`]): `w:pPr/w:rPr/w:ins` or `w:del`.
+pub fn mark_paragraph(p: Paragraph, runs: &[tree::Run]) -> Paragraph {
+    match tree::whole_change(runs) {
+        Some(c) if c.kind == ChangeKind::Ins => p.insert(&c.author, &c.date),
+        Some(c) => p.delete(&c.author, &c.date),
+        None => p,
+    }
+}
+
+/// Tracks a table row added or removed as a whole (every run of every cell
+/// inserted, or every one deleted): `w:trPr/w:ins` or `w:del`.
+pub fn mark_row(tr: TableRow, row: &tree::Row) -> TableRow {
+    let runs: Vec<tree::Run> = row
+        .cells
+        .iter()
+        .flat_map(|c| c.paragraphs.iter().flatten().cloned())
+        .collect();
+    match tree::whole_change(&runs) {
+        Some(c) if c.kind == ChangeKind::Ins => {
+            tr.insert(Insert::new_with_empty().author(&c.author).date(&c.date))
+        }
+        Some(c) => tr.delete(Delete::new().author(&c.author).date(&c.date)),
+        None => tr,
+    }
 }
 
 /// Advance widths (1/1000 em) of Times New Roman, regular and bold, for
@@ -397,8 +460,7 @@ pub fn build(doc: &Document, p: &Profile) -> Docx {
         );
         docx = docx.header(numbered);
         if !p.number_first_page {
-            let blank =
-                Header::new().add_paragraph(Paragraph::new().style(style_id::PAGE_HEADER));
+            let blank = Header::new().add_paragraph(Paragraph::new().style(style_id::PAGE_HEADER));
             docx = docx.first_header(blank).title_pg();
         }
     }
@@ -461,7 +523,7 @@ impl Writer<'_> {
                 let style = heading_style_for(*level, class.as_deref());
                 let para = Paragraph::new().style(style);
                 let para = paragraph_with_runs(para, runs, &RunFormat::default());
-                self.add(para);
+                self.add(mark_paragraph(para, runs));
             }
             Block::Paragraph { runs } => {
                 let mut para = self.body_paragraph(ctx);
@@ -469,6 +531,11 @@ impl Writer<'_> {
                     para = para.add_run(Run::new().add_text(m));
                 }
                 let para = paragraph_with_runs(para, runs, &RunFormat::default());
+                let para = if ctx.marker.is_none() {
+                    mark_paragraph(para, runs)
+                } else {
+                    para
+                };
                 self.add(para);
             }
             Block::Table { align, rows } => {
@@ -500,7 +567,9 @@ impl Writer<'_> {
                         self.block(blk, &c);
                     }
                     if item.is_empty() {
-                        let para = self.body_paragraph(ctx).add_run(Run::new().add_text(marker.trim_end()));
+                        let para = self
+                            .body_paragraph(ctx)
+                            .add_run(Run::new().add_text(marker.trim_end()));
                         self.add(para);
                     }
                 }
@@ -585,7 +654,8 @@ impl Writer<'_> {
                     let mut para = Paragraph::new().style(style_id::HEADER_BLOCK);
                     if ri == 1 && ci + 1 == ncols && ncols > 1 && !runs.is_empty() {
                         // the place-and-date line, clear of the rule above
-                        para = para.line_spacing(single_spacing(p.header_date_space_before_pt, 0.0));
+                        para =
+                            para.line_spacing(single_spacing(p.header_date_space_before_pt, 0.0));
                     }
                     if party && p.party_name_rule && !runs.is_empty() {
                         let longest = runs_width_twips(runs, p.party_name_size_pt);
@@ -610,9 +680,13 @@ impl Writer<'_> {
                 }
                 tcs.push(tc);
             }
-            trs.push(TableRow::new(tcs));
+            trs.push(mark_row(
+                TableRow::new(tcs),
+                rows.get(ri).unwrap_or(&tree::Row::default()),
+            ));
         }
-        Table::without_borders(trs)
+        Table::new(trs)
+            .set_borders(TableBorders::new().clear_all())
             .set_grid(widths.iter().map(|w| *w as usize).collect())
             .width(widths.iter().sum::<i32>() as usize, WidthType::Dxa)
             .margins(TableCellMargins::new().margin(0, 0, 0, 0))
@@ -650,7 +724,7 @@ impl Writer<'_> {
                 }
                 tcs.push(tc);
             }
-            trs.push(TableRow::new(tcs));
+            trs.push(mark_row(TableRow::new(tcs), row));
         }
         Table::new(trs)
             .set_grid(vec![w; ncols])

@@ -1,0 +1,195 @@
+//! The pipeline as an editor uses it: change a figure in YAML, rebuild, and
+//! exactly the sentences that state it or derive from it change.
+
+mod common;
+use common::*;
+
+fn mini() -> tempfile::TempDir {
+    copy_tree(&root().join("tests/fixtures/mini"))
+}
+
+#[test]
+fn renders_figures_the_vietnamese_way() {
+    let dir = mini();
+    let md = build(dir.path()).unwrap().markdown;
+    let p = paragraphs(&md);
+    assert!(p.contains(&"Giá trị sản xuất năm 2025 ước đạt 2.732,16 tỷ đồng, tăng 1.917,76 tỷ đồng so với năm 2020 (đạt 153% mục tiêu).".to_string()), "{md}");
+    assert!(p.contains(&"Thu nhập bình quân đầu người đạt 76,6 triệu đồng, đạt 88,05% kế hoạch, tăng 10,6 triệu đồng (16,06%) so với năm 2020.".to_string()));
+    assert!(p.contains(&"11/16 khu phố đạt kiểu mẫu, tỷ lệ 68,8%.".to_string()));
+    assert!(
+        p.contains(&"Đảng bộ có 24 chi bộ.".to_string()),
+        "a total computed from its parts"
+    );
+    assert!(
+        p.contains(&"(1) Tổng sản lượng lương thực: 1.086 tấn.".to_string()),
+        "output = area × yield, total of two crops"
+    );
+}
+
+#[test]
+fn a_part_one_figure_changes_its_percent_of_plan_and_its_change_and_nothing_else() {
+    let dir = mini();
+    let before = build(dir.path()).unwrap().markdown;
+    edit(dir.path(), "economy.yaml", "value: 2732.16", "value: 3000");
+    let after = build(dir.path()).unwrap().markdown;
+    assert_eq!(
+        changed(&before, &after),
+        vec![(
+            "Giá trị sản xuất năm 2025 ước đạt 2.732,16 tỷ đồng, tăng 1.917,76 tỷ đồng so với năm 2020 (đạt 153% mục tiêu).".to_string(),
+            "Giá trị sản xuất năm 2025 ước đạt 3.000 tỷ đồng, tăng 2.185,6 tỷ đồng so với năm 2020 (đạt 168% mục tiêu).".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_baseline_changes_the_absolute_and_relative_change() {
+    let dir = mini();
+    let before = build(dir.path()).unwrap().markdown;
+    edit(dir.path(), "economy.yaml", "baseline: 66", "baseline: 70");
+    let after = build(dir.path()).unwrap().markdown;
+    assert_eq!(
+        changed(&before, &after),
+        vec![(
+            "Thu nhập bình quân đầu người đạt 76,6 triệu đồng, đạt 88,05% kế hoạch, tăng 10,6 triệu đồng (16,06%) so với năm 2020.".to_string(),
+            "Thu nhập bình quân đầu người đạt 76,6 triệu đồng, đạt 88,05% kế hoạch, tăng 6,6 triệu đồng (9,43%) so với năm 2020.".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_part_two_figure_changes_the_target_and_the_total_it_feeds() {
+    let dir = mini();
+    let before = build(dir.path()).unwrap().markdown;
+    edit(dir.path(), "economy.yaml", "area: 160", "area: 170");
+    let after = build(dir.path()).unwrap().markdown;
+    assert_eq!(
+        changed(&before, &after),
+        vec![
+            (
+                "(1) Tổng sản lượng lương thực: 1.086 tấn.".to_string(),
+                "(1) Tổng sản lượng lương thực: 1.146 tấn.".to_string()
+            ),
+            (
+                "(2) Cây lúa: 160 ha, 60 tạ/ha, 960 tấn.".to_string(),
+                "(2) Cây lúa: 170 ha, 60 tạ/ha, 1.020 tấn.".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_part_count_changes_the_total() {
+    let dir = mini();
+    edit(dir.path(), "economy.yaml", "khu_pho: 16", "khu_pho: 17");
+    let md = build(dir.path()).unwrap().markdown;
+    assert!(md.contains("Đảng bộ có 25 chi bộ."));
+}
+
+#[test]
+fn adding_a_target_renumbers_the_rest_and_updates_the_group_count() {
+    let dir = mini();
+    edit(
+        dir.path(),
+        "economy.yaml",
+        "      targets:\n        - figure: luong_thuc",
+        "      targets:\n        - text: \"Chỉ tiêu mới.\"\n        - figure: luong_thuc",
+    );
+    let md = build(dir.path()).unwrap().markdown;
+    let p = paragraphs(&md);
+    let idx = |s: &str| {
+        p.iter()
+            .position(|x| x == s)
+            .unwrap_or_else(|| panic!("missing {s}\n{md}"))
+    };
+    let order = [
+        idx("#### 1. Chỉ tiêu về kinh tế (03 chỉ tiêu) {.item}"),
+        idx("(1) Chỉ tiêu mới."),
+        idx("(2) Tổng sản lượng lương thực: 1.086 tấn."),
+        idx("(3) Cây lúa: 160 ha, 60 tạ/ha, 960 tấn."),
+        idx("#### 2. Chỉ tiêu về xã hội (01 chỉ tiêu) {.item}"),
+        idx("(4) Tỉ lệ khu phố kiểu mẫu: 87,5%."),
+    ];
+    assert!(order.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
+fn removing_a_target_renumbers_and_updates_the_count() {
+    let dir = mini();
+    edit(
+        dir.path(),
+        "economy.yaml",
+        "        - figure: luong_thuc\n          text: \"Tổng sản lượng lương thực: {{ value | num }} {{ unit }}.\"\n",
+        "",
+    );
+    let md = build(dir.path()).unwrap().markdown;
+    assert!(md.contains("#### 1. Chỉ tiêu về kinh tế (01 chỉ tiêu) {.item}"));
+    assert!(md.contains("(1) Cây lúa: 160 ha"));
+    assert!(md.contains("(2) Tỉ lệ khu phố kiểu mẫu: 87,5%."));
+    assert!(!md.contains("(3)"));
+}
+
+#[test]
+fn headings_are_numbered_by_position() {
+    let dir = mini();
+    edit(
+        dir.path(),
+        "economy.yaml",
+        "  results:\n    - heading: Về kinh tế",
+        "  results:\n    - heading: Mục mới\n    - heading: Về kinh tế",
+    );
+    let md = build(dir.path()).unwrap().markdown;
+    assert!(md.contains("#### 1. Mục mới {.item}"));
+    assert!(md.contains("#### 2. Về kinh tế {.item}"));
+    assert!(md.contains("#### 3. Về xã hội {.item}"));
+}
+
+#[test]
+fn markdown_characters_from_yaml_stay_text() {
+    let dir = mini();
+    edit(
+        dir.path(),
+        "economy.yaml",
+        "- Đoạn văn không có số liệu.",
+        "- \"1. Mục *quan trọng* _a_ #1 | x\"",
+    );
+    let md = build(dir.path()).unwrap().markdown;
+    assert!(
+        md.contains("1\\. Mục \\*quan trọng\\* \\_a\\_ \\#1 \\| x"),
+        "{md}"
+    );
+    let doc = baocao::docx::parse_markdown(&md);
+    let texts = doc.paragraph_texts();
+    assert!(
+        texts.iter().any(|t| t == "1. Mục *quan trọng* _a_ #1 | x"),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn the_output_is_deterministic() {
+    let dir = mini();
+    let a = build(dir.path()).unwrap();
+    let b = build(dir.path()).unwrap();
+    assert_eq!(a.markdown, b.markdown);
+    assert_eq!(a.docx().unwrap(), b.docx().unwrap());
+}
+
+#[test]
+fn the_stem_carries_the_draft_number() {
+    let dir = mini();
+    assert_eq!(
+        build(dir.path()).unwrap().stem,
+        "bao-cao-chinh-tri-du-thao-lan-1"
+    );
+    edit(dir.path(), "report.yaml", "  draft: 1\n", "");
+    edit(
+        dir.path(),
+        "report.yaml",
+        "  date:\n",
+        "  date: 2025-02-05\n",
+    );
+    let b = build(dir.path()).unwrap();
+    assert_eq!(b.stem, "bao-cao-chinh-tri");
+    assert!(b.markdown.contains("*Thử, ngày 05 tháng 02 năm 2025*"));
+    assert!(!b.markdown.contains("Dự thảo"));
+}

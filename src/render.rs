@@ -164,21 +164,20 @@ pub fn load_templates(
     }
     let names: Vec<String> = sources.iter().map(|(n, _, _)| n.clone()).collect();
     let mut found = Diagnostics::default();
-    // Each file alone first, so that a syntax error in each is reported.
-    let mut syntax_ok = true;
-    for (name, src, _) in &sources {
-        if let Err(e) = Tera::new().add_raw_template(name, src) {
-            if matches!(e.kind(), tera::ErrorKind::SyntaxError(_)) {
-                found.extend(template_errors(&e, None, &names));
-                syntax_ok = false;
+    // All together: tera reports every unknown filter and include at once,
+    // but only the first syntax error; then each file alone, so that the
+    // syntax errors of all files are reported.
+    if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, s, _)| (n.as_str(), s.as_str())))
+    {
+        if matches!(e.kind(), tera::ErrorKind::SyntaxError(_)) {
+            for (name, src, _) in &sources {
+                if let Err(e) = Tera::new().add_raw_template(name, src) {
+                    if matches!(e.kind(), tera::ErrorKind::SyntaxError(_)) {
+                        found.extend(template_errors(&e, None, &names));
+                    }
+                }
             }
-        }
-    }
-    // Then together: unknown filters and includes, all of them.
-    if syntax_ok {
-        if let Err(e) =
-            tera.add_raw_templates(sources.iter().map(|(n, s, _)| (n.as_str(), s.as_str())))
-        {
+        } else {
             found.extend(template_errors(&e, None, &names));
         }
     }

@@ -420,7 +420,7 @@ fn explain(r: &Report, origin: Origin, templates: &[String]) -> Explained {
         } else if m.contains("but expected %}") {
             format!("`{found}` where `%}}` should close the tag")
         } else if m.contains("expected one of: integer") {
-            format!("a value is missing before `{found}`")
+            format!("unexpected `{found}`: a value was expected here")
         } else {
             lower_first(&m.replace(" but expected ", ", expected "))
         };

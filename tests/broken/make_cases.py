@@ -297,8 +297,11 @@ CASES = {
         "check --content content --templates templates",
     ),
     "template-syntax": (
-        "`}` for `}}` in a --templates file",
-        lambda: tsub("title.md", "{{ doc.title | md }}", "{{ doc.title | md }"),
+        "`}` for `}}` in one --templates file, `}}` left out in another: both reported",
+        lambda: (
+            tsub("title.md", "{{ doc.title | md }}", "{{ doc.title | md }"),
+            tsub("header.md", "{{ doc.place_date | md }}", "{{ doc.place_date | md "),
+        ),
         "check --content content --templates templates",
     ),
     # --- files and directories

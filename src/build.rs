@@ -99,7 +99,8 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
 
 /// Writes all `files` (name → bytes) into `dir` atomically as a set: each is
 /// written to a temporary file in `dir` first; only when every one is
-/// written are they renamed into place. On error nothing is replaced.
+/// written are they renamed into place. On error nothing is replaced: a
+/// rename that fails after others succeeded puts the earlier files back.
 #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
 pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, Diagnostic> {
     let io_err = |what: String, e: std::io::Error| {
@@ -141,11 +142,63 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
             .map_err(|e| io_err(format!("cannot write {}", dir.join(name).display()), e))?;
         staged.push((tmp, dir.join(name)));
     }
-    let mut written = Vec::new();
+    // Each rename is atomic; so that the set is too, the earlier outputs
+    // are kept (as hard links, or copies) until every new one is in place,
+    // and put back if a rename fails half-way.
+    let mut written: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
+    let mut failure = None;
     for (tmp, dest) in staged {
-        tmp.persist(&dest)
-            .map_err(|e| io_err(format!("cannot replace {}", dest.display()), e.error))?;
-        written.push(dest);
+        let backup = if dest.is_file() {
+            let name = dest.file_name().unwrap_or_default().to_string_lossy();
+            let b = dir.join(format!(".{name}.previous"));
+            let _ = std::fs::remove_file(&b);
+            match std::fs::hard_link(&dest, &b).or_else(|_| std::fs::copy(&dest, &b).map(|_| ())) {
+                Ok(()) => Some(b),
+                Err(e) => {
+                    failure = Some(io_err(
+                        format!("cannot keep a copy of {}", dest.display()),
+                        e,
+                    ));
+                    break;
+                }
+            }
+        } else {
+            None
+        };
+        match tmp.persist(&dest) {
+            Ok(_) => written.push((dest, backup)),
+            Err(e) => {
+                if let Some(b) = backup {
+                    let _ = std::fs::remove_file(b);
+                }
+                failure = Some(io_err(
+                    format!("cannot replace {}", dest.display()),
+                    e.error,
+                ));
+                break;
+            }
+        }
     }
-    Ok(written)
+    if let Some(d) = failure {
+        for (dest, backup) in written {
+            match backup {
+                Some(b) => {
+                    let _ = std::fs::rename(b, &dest);
+                }
+                None => {
+                    let _ = std::fs::remove_file(&dest);
+                }
+            }
+        }
+        return Err(d);
+    }
+    Ok(written
+        .into_iter()
+        .map(|(dest, backup)| {
+            if let Some(b) = backup {
+                let _ = std::fs::remove_file(b);
+            }
+            dest
+        })
+        .collect())
 }

@@ -341,3 +341,47 @@ fn exit_status_is_2_for_usage_errors() {
     let r = run(tmp.path(), &["check", "--content", "content"]);
     assert_eq!(r.status, 0, "{}", r.stderr);
 }
+
+#[test]
+fn a_rename_failing_half_way_puts_the_earlier_outputs_back() {
+    let tmp = scratch();
+    let dir = tmp.path();
+    let r = run(dir, &["build", "--content", "content", "--out", "out"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let out = dir.join("out");
+    let md = listing(&out)
+        .into_iter()
+        .find(|(n, _)| n.ends_with(".md"))
+        .unwrap();
+    let docx = listing(&out)
+        .into_iter()
+        .find(|(n, _)| n.ends_with(".docx"))
+        .unwrap();
+    // the DOCX cannot be replaced: a folder stands where it goes
+    std::fs::remove_file(out.join(&docx.0)).unwrap();
+    std::fs::create_dir(out.join(&docx.0)).unwrap();
+    let before = listing_names(&out);
+    edit(&dir.join("content/economy.yaml"), "2732.16", "2732.17");
+    let r = run(dir, &["build", "--content", "content", "--out", "out"]);
+    assert_eq!(r.status, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("earlier outputs are unchanged"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        std::fs::read(out.join(&md.0)).unwrap(),
+        md.1,
+        "the Markdown was replaced"
+    );
+    assert_eq!(listing_names(&out), before, "files left behind");
+}
+
+fn listing_names(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}

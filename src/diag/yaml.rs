@@ -290,7 +290,7 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
         let mut d = Diagnostic::error("missing-key", format!("`{field}:` is missing from {whose}"));
         d = match place {
             Some(l) => d.at_loc(Some(l)),
-            None => at(d, mark),
+            None => at(d, mark).spanning(1),
         };
         let full = if p.path.is_empty() {
             field.clone()
@@ -301,9 +301,11 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
             Some(desc) => format!("`{field}:` — {}", lower_first(desc.trim_end_matches('.'))),
             None => format!("the key `{field}:`"),
         });
-        return d.hint(format!(
-            "add a line `{field}: …` to it, indented like its other keys"
-        ));
+        return d.hint(if p.path.is_empty() {
+            format!("add `{field}:` at the start of a line, like the file's other top-level keys")
+        } else {
+            format!("add a line `{field}: …` to it, indented like its other keys")
+        });
     }
     if let Some(rest) = msg
         .strip_prefix("duplicate field ")
@@ -672,11 +674,14 @@ fn sibling_key(src: &Source, line: usize) -> Option<String> {
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
         }
-        let key = trimmed
+        // a key of a list item (`- heading: …`) sits after its `- `
+        let dash = trimmed.len() - trimmed.trim_start_matches(['-', ' ']).len();
+        let item = &trimmed[dash..];
+        let key = item
             .split_once(':')
             .map(|(k, _)| k)
-            .filter(|k| !k.is_empty() && !k.contains(' ') && !k.starts_with('-'))?;
-        let col = indent(t);
+            .filter(|k| !k.is_empty() && !k.contains(' '))?;
+        let col = indent(t) + trimmed[..dash].chars().count();
         if col == here {
             return None;
         }

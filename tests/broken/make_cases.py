@@ -149,6 +149,16 @@ CASES = {
         lambda: sub("report.yaml", "  issuing_body: ĐẢNG ỦY THỊ TRẤN BẾN SUNG\n", ""),
         None,
     ),
+    "missing-key-top": (
+        "report.yaml without its list of section files",
+        lambda: sub("report.yaml", "sections:\n  - economy\n  - society\n", ""),
+        None,
+    ),
+    "yaml-list-misaligned": (
+        "a list item indented one space less than the one above",
+        lambda: sub("economy.yaml", "        - heading: Sản xuất nông nghiệp", "       - heading: Sản xuất nông nghiệp"),
+        None,
+    ),
     "unknown-key-figure": (
         "`yaer` for `year` in a figure",
         lambda: sub("economy.yaml", "    year: 2025", "    yaer: 2025"),

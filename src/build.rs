@@ -72,8 +72,14 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
     if diags.has_errors() {
         return None;
     }
-    let rendered = render::render(&content, &figures, &tera, diags)?;
-    let mut findings = check::check(&content, &figures);
+    // The checks (and the source positions their findings need) run on a
+    // second thread while the report renders.
+    let (rendered, mut findings) = std::thread::scope(|s| {
+        let checker = s.spawn(|| check::check(&content, &figures));
+        let rendered = render::render(&content, &figures, &tera, diags);
+        (rendered, checker.join().expect("the check thread panicked"))
+    });
+    let rendered = rendered?;
     findings.extend(rendered.findings);
     let stem = render::output_stem(&content);
     Some(Built {

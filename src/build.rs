@@ -76,15 +76,25 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
     let (tera, paths) = templates?;
     let figures = Figures::resolve(&content, diags);
     let profile = profile(&content, diags);
+    // The checks (and the source positions their findings need) run on a
+    // second thread while the report renders; they only matter for content
+    // without errors.
+    let checkable = !diags.has_errors();
     let mut rendering = Diagnostics::default();
-    let rendered = render::render(&content, &figures, &tera, &mut rendering);
+    let (rendered, mut findings) = std::thread::scope(|s| {
+        let checker = checkable.then(|| s.spawn(|| check::check(&content, &figures)));
+        let rendered = render::render(&content, &figures, &tera, &mut rendering);
+        let findings = checker
+            .map(|c| c.join().expect("the check thread panicked"))
+            .unwrap_or_default();
+        (rendered, findings)
+    });
     crate::diag::template::relocate(&mut rendering, &paths);
     diags.extend(rendering.items);
     if diags.has_errors() {
         return None;
     }
     let rendered = rendered?;
-    let mut findings = check::check(&content, &figures);
     findings.extend(rendered.findings);
     let stem = render::output_stem(&content);
     Some(Built {

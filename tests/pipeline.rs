@@ -193,3 +193,29 @@ fn the_stem_carries_the_draft_number() {
     assert!(b.markdown.contains("*Thử, ngày 05 tháng 02 năm 2025*"));
     assert!(!b.markdown.contains("Dự thảo"));
 }
+
+#[test]
+fn a_templates_directory_overrides_one_template_and_keeps_the_rest() {
+    let dir = mini();
+    let tpl = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tpl.path().join("sections")).unwrap();
+    std::fs::write(
+        tpl.path().join("sections/society.part_one.md"),
+        "{% for b in blocks %}{% if b.kind == \"heading\" %}#### {{ b.number }}. {{ b.title | upper }} {.item}\n\n{% else %}> {{ b.text }}\n\n{% endif %}{% endfor %}",
+    )
+    .unwrap();
+    let mut diags = baocao::diag::Diagnostics::default();
+    let inputs = baocao::build::Inputs {
+        content: dir.path().to_path_buf(),
+        templates: Some(tpl.path().to_path_buf()),
+    };
+    let md = baocao::build::build(&inputs, &mut diags).unwrap().markdown;
+    assert!(md.contains("#### 2. VỀ XÃ HỘI {.item}"), "{md}");
+    assert!(
+        md.contains("> 11/16 khu phố đạt kiểu mẫu, tỷ lệ 68,8%."),
+        "{md}"
+    );
+    // everything else still comes from the built-in templates
+    assert!(md.contains("#### 1. Về kinh tế {.item}"));
+    assert!(md.contains("# BÁO CÁO {.kind}"));
+}

@@ -125,7 +125,7 @@ pub fn load_templates(
     if let Some(dir) = dir {
         if !dir.is_dir() {
             diags.push(
-                Diagnostic::error("io", format!("templates directory {} does not exist", dir.display()))
+                Diagnostic::error("io", format!("the templates folder `{}` does not exist", dir.display()))
                     .hint("pass --templates DIR with the folder holding the .md templates, or leave it out to use the built-in ones"),
             );
             return None;

@@ -454,7 +454,7 @@ fn undefined_field(parent: &str, field: &str, avail: &[String]) -> Explained {
     if parent == "f" {
         return (
             "unknown-figure",
-            format!("there is no figure `{field}`"),
+            format!("no figure with id `{field}`"),
             Some("the id of a figure defined under `figures:` in one of the section files".into()),
             Some(
                 from_list(avail).unwrap_or_else(|| {

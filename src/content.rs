@@ -1020,7 +1020,7 @@ impl Content {
             return None;
         };
         let report_src = report_src?;
-        let mut sections = Vec::new();
+        let mut to_read: Vec<(String, PathBuf)> = Vec::new();
         let mut seen = std::collections::HashMap::new();
         for (i, name) in report.sections.iter().enumerate() {
             let here = report_src.loc(&format!("sections[{i}]"));
@@ -1070,12 +1070,34 @@ impl Content {
                 diags.push(d);
                 continue;
             }
-            let Some(src) = read_source(&path, diags) else {
-                continue;
-            };
-            if let Some(file) = parse_yaml::<SectionFile>(&src, diags) {
-                sections.push((name.clone(), file, src));
-            }
+            to_read.push((name.clone(), path));
+        }
+        // The section files are read and parsed in parallel; their
+        // diagnostics are kept in the order of `sections:`.
+        let results: Vec<(Option<(String, SectionFile, Source)>, Diagnostics)> =
+            std::thread::scope(|s| {
+                let handles: Vec<_> = to_read
+                    .iter()
+                    .map(|(name, path)| {
+                        s.spawn(move || {
+                            let mut d = Diagnostics::default();
+                            let file = read_source(path, &mut d).and_then(|src| {
+                                parse_yaml::<SectionFile>(&src, &mut d)
+                                    .map(|f| (name.clone(), f, src))
+                            });
+                            (file, d)
+                        })
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("a reader thread panicked"))
+                    .collect()
+            });
+        let mut sections = Vec::new();
+        for (file, d) in results {
+            diags.extend(d.items);
+            sections.extend(file);
         }
         if diags.errors() > failed_before {
             return None;

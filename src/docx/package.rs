@@ -92,6 +92,15 @@ pub fn pack(mut entries: Vec<(String, Vec<u8>)>, opts: &FixOptions) -> Result<Ve
         } else {
             data
         };
+        // Setting up a deflate stream costs more than it saves on the small
+        // parts (relationships, settings, font table): store those as they are.
+        let options = if data.len() < 8 * 1024 {
+            options
+                .compression_method(CompressionMethod::Stored)
+                .compression_level(None)
+        } else {
+            options
+        };
         zout.start_file(name, options)
             .map_err(|e| DocxError::Zip(e.to_string()))?;
         zout.write_all(&data)

@@ -1074,26 +1074,25 @@ impl Content {
         }
         // The section files are read and parsed in parallel; their
         // diagnostics are kept in the order of `sections:`.
-        let results: Vec<(Option<(String, SectionFile, Source)>, Diagnostics)> =
-            std::thread::scope(|s| {
-                let handles: Vec<_> = to_read
-                    .iter()
-                    .map(|(name, path)| {
-                        s.spawn(move || {
-                            let mut d = Diagnostics::default();
-                            let file = read_source(path, &mut d).and_then(|src| {
-                                parse_yaml::<SectionFile>(&src, &mut d)
-                                    .map(|f| (name.clone(), f, src))
-                            });
-                            (file, d)
-                        })
+        type Read = (Option<(String, SectionFile, Source)>, Diagnostics);
+        let results: Vec<Read> = std::thread::scope(|s| {
+            let handles: Vec<_> = to_read
+                .iter()
+                .map(|(name, path)| {
+                    s.spawn(move || {
+                        let mut d = Diagnostics::default();
+                        let file = read_source(path, &mut d).and_then(|src| {
+                            parse_yaml::<SectionFile>(&src, &mut d).map(|f| (name.clone(), f, src))
+                        });
+                        (file, d)
                     })
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| h.join().expect("a reader thread panicked"))
-                    .collect()
-            });
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("a reader thread panicked"))
+                .collect()
+        });
         let mut sections = Vec::new();
         for (file, d) in results {
             diags.extend(d.items);

@@ -114,13 +114,21 @@ fn templates_dir(arg: Option<PathBuf>) -> Option<PathBuf> {
 fn emit(diags: &Diagnostics, format: Format) {
     match format {
         Format::Human => {
-            // lossy: a file that is not UTF-8 still shows its line
+            // lossy: a file that is not UTF-8 still shows its line; each
+            // file is read once however many diagnostics point into it
+            let cache = std::cell::RefCell::new(std::collections::HashMap::new());
             let read = |p: &Path| {
-                baocao::diag::template::builtin_source(p).or_else(|| {
-                    std::fs::read(p)
-                        .ok()
-                        .map(|b| String::from_utf8_lossy(&b).into_owned())
-                })
+                cache
+                    .borrow_mut()
+                    .entry(p.to_path_buf())
+                    .or_insert_with(|| {
+                        baocao::diag::template::builtin_source(p).or_else(|| {
+                            std::fs::read(p)
+                                .ok()
+                                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                        })
+                    })
+                    .clone()
             };
             for d in diags.sorted() {
                 eprintln!("{}", render_human(d, &read));

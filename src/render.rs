@@ -777,6 +777,7 @@ pub fn render(
 
     // Render each contribution through its section's partial, each part
     // through its template, then the whole.
+    let doc_value = tera::Value::from_serializable(&doc);
     let part_names = ["part_one", "part_two", "part_three"];
     let render_tpl = |name: &str, ctx: &tera::Context, diags: &mut Diagnostics| -> String {
         match tera.render(name, ctx) {
@@ -810,8 +811,10 @@ pub fn render(
                 ctx.insert("blocks", &c.blocks);
                 ctx.insert("section", &c.section);
                 ctx.insert("slot", &c.slot);
-                ctx.insert("doc", &doc);
+                ctx.insert_value("doc", doc_value.clone());
                 c.markdown = render_tpl(&tpl, &ctx, diags);
+                // rendered: the part template needs the Markdown, not the blocks
+                c.blocks = Vec::new();
             }
         }
         let tpl = if tera
@@ -824,8 +827,18 @@ pub fn render(
         };
         let mut ctx = tera::Context::new();
         ctx.insert("part", &*part);
-        ctx.insert("doc", &doc);
+        ctx.insert_value("doc", doc_value.clone());
         part.markdown = render_tpl(&tpl, &ctx, diags);
+        // the whole part is in `part.markdown` now
+        for ch in part.chapters.iter_mut() {
+            for c in ch.contributions.iter_mut().chain(
+                ch.sections
+                    .iter_mut()
+                    .flat_map(|s| s.contributions.iter_mut()),
+            ) {
+                c.markdown = String::new();
+            }
+        }
     }
     let view = View {
         doc,

@@ -279,8 +279,8 @@ pub struct Block {
     pub bold: bool,
 }
 
-/// One sentence template to render: the template and the figure its
-/// sentence is about (a target's `{{ value }}`).
+/// One sentence to render: its text (a template if [`is_template`]) and
+/// the figure it is about (a target's `{{ value }}`).
 struct Job<'a> {
     tpl: String,
     extra: Option<&'a Json>,
@@ -288,9 +288,9 @@ struct Job<'a> {
 
 /// What [`Renderer::text`] does with a sentence that is a template.
 enum Mode<'a> {
-    /// First walk: note the template, in walking order, and give nothing.
+    /// First walk: note the sentence, in walking order, and give nothing.
     Collect(Vec<Job<'a>>),
-    /// Second walk: take the results of the first walk's templates, in the
+    /// Second walk: take the results of the first walk's sentences, in the
     /// same order (the walk does not depend on the texts).
     Replay(std::vec::IntoIter<Result<String, tera::Error>>),
 }
@@ -323,6 +323,9 @@ fn finish_text(out: &str) -> String {
 
 /// Renders one sentence template (see [`Renderer::text`]).
 fn render_job(tera: &Tera, base_ctx: &tera::Context, job: &Job) -> Result<String, tera::Error> {
+    if !is_template(&job.tpl) {
+        return Ok(finish_text(&job.tpl));
+    }
     let mut ctx = base_ctx.clone();
     if let Some(Json::Object(m)) = job.extra {
         for (k, v) in m {
@@ -333,7 +336,7 @@ fn render_job(tera: &Tera, base_ctx: &tera::Context, job: &Job) -> Result<String
         .map(|s| finish_text(&s))
 }
 
-/// Renders the sentence templates on two threads, each taking the next
+/// Renders the sentences on two threads, each taking the next
 /// job not yet taken; the results come back in the order of `jobs`.
 fn render_jobs(
     tera: &Tera,
@@ -375,9 +378,6 @@ fn render_jobs(
 impl<'a> Renderer<'a> {
     /// Renders one YAML string as a tera template, escaped for Markdown.
     fn text(&mut self, tpl: &str, src: &Source, vpath: &str, extra: Option<&'a Json>) -> String {
-        if !is_template(tpl) {
-            return finish_text(tpl);
-        }
         match &mut self.mode {
             Mode::Collect(jobs) => {
                 jobs.push(Job {
@@ -471,7 +471,9 @@ impl<'a> Renderer<'a> {
                 _ => format!("{prefix}.{n}"),
             };
             let number = node.number.clone().unwrap_or_else(|| computed.clone());
-            if numbered && number != computed {
+            // (the first walk's findings are dropped: not located there)
+            let collecting = matches!(self.mode, Mode::Collect(_));
+            if numbered && number != computed && !collecting {
                 let what = node
                     .heading
                     .as_deref()
@@ -790,7 +792,9 @@ pub fn render(
     diags: &mut Diagnostics,
 ) -> Option<Rendered> {
     let doc = doc_json(content, diags);
+    crate::trace("doc_json");
     let figures_json = figures.to_json();
+    crate::trace("to_json");
     let mut doc = doc;
     for key in ["subtitle", "title"] {
         let tpl = doc[key].as_str().unwrap_or("").to_string();
@@ -806,6 +810,7 @@ pub fn render(
             )),
         }
     }
+    crate::trace("titles");
     let mut base_ctx = tera::Context::new();
     base_ctx.insert("f", &figures_json);
     base_ctx.insert("doc", &doc);
@@ -817,15 +822,18 @@ pub fn render(
         figures,
         findings: Vec::new(),
     };
-    // The sentence templates are rendered on two threads: a first walk of
-    // the outline collects them (its blocks, diagnostics and findings are
+    // The sentences are rendered on two threads: a first walk of the
+    // outline collects them (its blocks, diagnostics and findings are
     // dropped), the second takes their results in the same order.
+    crate::trace("base_ctx");
     let mut first = renderer(Mode::Collect(Vec::new()));
     let _ = first.walk(content);
     let Mode::Collect(jobs) = first.mode else {
         unreachable!("the first walk collects")
     };
+    crate::trace("walk1");
     let results = render_jobs(tera, &base_ctx, &jobs);
+    crate::trace("jobs");
     let mut r = renderer(Mode::Replay(results.into_iter()));
     let report = &content.report;
 
@@ -868,6 +876,7 @@ pub fn render(
     }
 
     let (opening, mut parts, closing) = r.walk(content);
+    crate::trace("walk2");
     let findings = std::mem::take(&mut r.findings);
     let mut inner = std::mem::take(&mut r.diags);
     diags.extend(inner.items.drain(..));

@@ -70,7 +70,6 @@ pub fn profile(content: &Content, diags: &mut Diagnostics) -> Option<Profile> {
 /// when a figure has a problem (a figure that cannot be used reports where
 /// it is used as well).
 pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
-    crate::trace("start");
     // The layout templates are compiled while the content is read; their
     // diagnostics come after the content's, as when run one after the other.
     let (content, templates) = std::thread::scope(|s| {
@@ -84,24 +83,20 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
         diags.extend(found.items);
         (content, templates)
     });
-    crate::trace("loaded");
     // (load_templates gives nothing when any error is known by then)
     let templates = templates.filter(|_| !diags.has_errors());
     let content = content?;
     let (tera, paths) = templates?;
     let figures = Figures::resolve(&content, diags);
-    crate::trace("figures");
     let profile = profile(&content, diags);
-    crate::trace("profile");
     // The checks (and the source positions their findings need) run on a
     // second thread while the report renders; they only matter for content
     // without errors.
     let checkable = !diags.has_errors();
     let mut rendering = Diagnostics::default();
     let (rendered, mut findings) = std::thread::scope(|s| {
-        let checker = checkable.then(|| s.spawn(|| {crate::trace("check start"); let r = check::check(&content, &figures); crate::trace("check end"); r}));
+        let checker = checkable.then(|| s.spawn(|| check::check(&content, &figures)));
         let rendered = render::render(&content, &figures, &tera, &mut rendering);
-        crate::trace("rendered");
         let findings = checker
             .map(|c| c.join().expect("the check thread panicked"))
             .unwrap_or_default();

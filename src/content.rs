@@ -1020,7 +1020,6 @@ impl Content {
             return None;
         };
         let report_src = report_src?;
-        crate::trace("report parsed");
         let mut to_read: Vec<(String, PathBuf)> = Vec::new();
         let mut seen = std::collections::HashMap::new();
         for (i, name) in report.sections.iter().enumerate() {

@@ -33,12 +33,3 @@ pub mod figures;
 pub mod format;
 pub mod render;
 pub mod schema;
-
-#[doc(hidden)]
-pub fn trace(what: &str) {
-    static T0: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-    let t = T0.get_or_init(std::time::Instant::now).elapsed();
-    if std::env::var_os("BAOCAO_TRACE").is_some() {
-        eprintln!("TRACE {:>8.3} ms {:?} {what}", t.as_secs_f64() * 1e3, std::thread::current().id());
-    }
-}

@@ -222,13 +222,15 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
         }
         return ExitCode::from(1);
     }
-    baocao::trace("docx start");
     // The diagnostics are formatted while the DOCX is made; they are printed
     // as they are if the outputs are written (else with the I/O error).
     let (docx, report) = std::thread::scope(|s| {
         let formatting = s.spawn(|| emitted(&diags, common.format));
         let docx = built.docx();
-        (docx, formatting.join().expect("the formatting thread panicked"))
+        (
+            docx,
+            formatting.join().expect("the formatting thread panicked"),
+        )
     });
     let docx = match docx {
         Ok(b) => b,
@@ -245,12 +247,9 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
         ),
         (format!("{}.docx", built.stem), docx),
     ];
-    baocao::trace("docx end");
     match build::write_outputs(&out, &files) {
         Ok(paths) => {
-            baocao::trace("written");
             print_emitted(&report);
-            baocao::trace("emitted");
             for p in paths {
                 if common.format == Format::Human {
                     println!("wrote {}", p.display());
@@ -318,7 +317,6 @@ fn diff(cmd: Command) -> ExitCode {
 }
 
 fn main() -> ExitCode {
-    baocao::trace("main");
     let cli = Cli::parse();
     match cli.command {
         Command::Build { common, out } => run(common, Some(out)),

@@ -336,26 +336,22 @@ fn render_job(tera: &Tera, base_ctx: &tera::Context, job: &Job) -> Result<String
         .map(|s| finish_text(&s))
 }
 
-/// Renders the sentences on two threads, each taking the next
-/// job not yet taken; the results come back in the order of `jobs`.
-fn render_jobs(
-    tera: &Tera,
-    base_ctx: &tera::Context,
-    jobs: &[Job],
-) -> Vec<Result<String, tera::Error>> {
+/// `f` over `items` on two threads, each taking the next item not yet
+/// taken; the results come back in the order of `items`.
+fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     let next = AtomicUsize::new(0);
     let work = || {
         let mut done = Vec::new();
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(job) = jobs.get(i) else {
+            let Some(item) = items.get(i) else {
                 return done;
             };
-            done.push((i, render_job(tera, base_ctx, job)));
+            done.push((i, f(item)));
         }
     };
-    let (mine, theirs) = if jobs.len() > 1 {
+    let (mine, theirs) = if items.len() > 1 {
         std::thread::scope(|s| {
             let helper = s.spawn(work);
             let mine = work();
@@ -364,14 +360,14 @@ fn render_jobs(
     } else {
         (work(), Vec::new())
     };
-    let mut slots: Vec<Option<Result<String, tera::Error>>> = Vec::with_capacity(jobs.len());
-    slots.resize_with(jobs.len(), || None);
+    let mut slots: Vec<Option<R>> = Vec::with_capacity(items.len());
+    slots.resize_with(items.len(), || None);
     for (i, r) in mine.into_iter().chain(theirs) {
         slots[i] = Some(r);
     }
     slots
         .into_iter()
-        .map(|r| r.expect("every job is rendered"))
+        .map(|r| r.expect("every item is done"))
         .collect()
 }
 
@@ -618,10 +614,20 @@ impl<'a> Renderer<'a> {
     fn walk(&mut self, content: &Content) -> (Vec<Block>, Vec<PartView>, Vec<Block>) {
         let report = &content.report;
         let mut opening = Vec::new();
-        self.paras(&report.opening, &content.report_src, "opening", &mut opening);
+        self.paras(
+            &report.opening,
+            &content.report_src,
+            "opening",
+            &mut opening,
+        );
         let mut parts = Vec::new();
         for (pi, p) in report.outline.iter().enumerate() {
-            let title = self.text(&p.title, &content.report_src, &format!("outline[{pi}].title"), None);
+            let title = self.text(
+                &p.title,
+                &content.report_src,
+                &format!("outline[{pi}].title"),
+                None,
+            );
             let mut intro = Vec::new();
             if let Some(slot) = &p.intro {
                 for (name, file, src) in &content.sections {
@@ -652,7 +658,15 @@ impl<'a> Renderer<'a> {
                     for (name, file, src) in &content.sections {
                         if let Some(nodes) = file.slots.get(slot) {
                             let mut blocks = Vec::new();
-                            n = self.nodes(nodes, src, &format!("slots.{slot}"), 3, "", n, &mut blocks);
+                            n = self.nodes(
+                                nodes,
+                                src,
+                                &format!("slots.{slot}"),
+                                3,
+                                "",
+                                n,
+                                &mut blocks,
+                            );
                             contributions.push(Contribution {
                                 section: name.clone(),
                                 slot: slot.clone(),
@@ -716,7 +730,12 @@ impl<'a> Renderer<'a> {
             });
         }
         let mut closing = Vec::new();
-        self.paras(&report.closing, &content.report_src, "closing", &mut closing);
+        self.paras(
+            &report.closing,
+            &content.report_src,
+            "closing",
+            &mut closing,
+        );
         (opening, parts, closing)
     }
 }
@@ -792,15 +811,15 @@ pub fn render(
     diags: &mut Diagnostics,
 ) -> Option<Rendered> {
     let doc = doc_json(content, diags);
-    crate::trace("doc_json");
     let figures_json = figures.to_json();
-    crate::trace("to_json");
     let mut doc = doc;
+    // the figures as tera sees them, converted once
+    let f_value = tera::Value::from_serializable(&figures_json);
     for key in ["subtitle", "title"] {
         let tpl = doc[key].as_str().unwrap_or("").to_string();
         let mut ctx = tera::Context::new();
         ctx.insert("doc", &doc);
-        ctx.insert("f", &figures_json);
+        ctx.insert_value("f", f_value.clone());
         match tera.render_str(&tpl, &ctx, false) {
             Ok(s) => doc[key] = json!(s.split_whitespace().collect::<Vec<_>>().join(" ")),
             Err(e) => diags.extend(template_errors(
@@ -810,9 +829,8 @@ pub fn render(
             )),
         }
     }
-    crate::trace("titles");
     let mut base_ctx = tera::Context::new();
-    base_ctx.insert("f", &figures_json);
+    base_ctx.insert_value("f", f_value);
     base_ctx.insert("doc", &doc);
     let renderer = |mode| Renderer {
         figures_json: &figures_json,
@@ -825,15 +843,12 @@ pub fn render(
     // The sentences are rendered on two threads: a first walk of the
     // outline collects them (its blocks, diagnostics and findings are
     // dropped), the second takes their results in the same order.
-    crate::trace("base_ctx");
     let mut first = renderer(Mode::Collect(Vec::new()));
     let _ = first.walk(content);
     let Mode::Collect(jobs) = first.mode else {
         unreachable!("the first walk collects")
     };
-    crate::trace("walk1");
-    let results = render_jobs(tera, &base_ctx, &jobs);
-    crate::trace("jobs");
+    let results = par_map(&jobs, |job| render_job(tera, &base_ctx, job));
     let mut r = renderer(Mode::Replay(results.into_iter()));
     let report = &content.report;
 
@@ -876,7 +891,6 @@ pub fn render(
     }
 
     let (opening, mut parts, closing) = r.walk(content);
-    crate::trace("walk2");
     let findings = std::mem::take(&mut r.findings);
     let mut inner = std::mem::take(&mut r.diags);
     diags.extend(inner.items.drain(..));
@@ -898,17 +912,22 @@ pub fn render(
             }
         }
     };
-    for part in parts.iter_mut() {
-        let pname = part_names
+    let part_name = |part: &PartView| {
+        part_names
             .get(part.index - 1)
             .copied()
-            .unwrap_or("part_three");
-        for ch in part.chapters.iter_mut() {
-            let all = ch.contributions.iter_mut().chain(
-                ch.sections
-                    .iter_mut()
-                    .flat_map(|s| s.contributions.iter_mut()),
-            );
+            .unwrap_or("part_three")
+    };
+    // The contributions, all independent, are rendered on two threads;
+    // their diagnostics are kept in document order.
+    let mut jobs: Vec<(String, &Contribution)> = Vec::new();
+    for part in parts.iter() {
+        let pname = part_name(part);
+        for ch in part.chapters.iter() {
+            let all = ch
+                .contributions
+                .iter()
+                .chain(ch.sections.iter().flat_map(|s| s.contributions.iter()));
             for c in all {
                 let partial = format!("sections/{}.{pname}.md", c.section);
                 let tpl = if tera.get_template_names().any(|n| n == partial) {
@@ -916,12 +935,34 @@ pub fn render(
                 } else {
                     "blocks.md".to_string()
                 };
-                let mut ctx = tera::Context::new();
-                ctx.insert("blocks", &c.blocks);
-                ctx.insert("section", &c.section);
-                ctx.insert("slot", &c.slot);
-                ctx.insert_value("doc", doc_value.clone());
-                c.markdown = render_tpl(&tpl, &ctx, diags);
+                jobs.push((tpl, c));
+            }
+        }
+    }
+    let mut rendered = par_map(&jobs, |(tpl, c)| {
+        let mut ctx = tera::Context::new();
+        ctx.insert("blocks", &c.blocks);
+        ctx.insert("section", &c.section);
+        ctx.insert("slot", &c.slot);
+        ctx.insert_value("doc", doc_value.clone());
+        let mut found = Diagnostics::default();
+        let md = render_tpl(tpl, &ctx, &mut found);
+        (md, found)
+    })
+    .into_iter();
+    drop(jobs);
+    for part in parts.iter_mut() {
+        let pname = part_name(part);
+        for ch in part.chapters.iter_mut() {
+            let all = ch.contributions.iter_mut().chain(
+                ch.sections
+                    .iter_mut()
+                    .flat_map(|s| s.contributions.iter_mut()),
+            );
+            for c in all {
+                let (md, found) = rendered.next().expect("every contribution is rendered");
+                diags.extend(found.items);
+                c.markdown = md;
                 // rendered: the part template needs the Markdown, not the blocks
                 c.blocks = Vec::new();
             }

@@ -70,8 +70,21 @@ pub fn profile(content: &Content, diags: &mut Diagnostics) -> Option<Profile> {
 /// when a figure has a problem (a figure that cannot be used reports where
 /// it is used as well).
 pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
-    let content = Content::load(&inputs.content, diags);
-    let templates = render::load_templates(inputs.templates.as_deref(), diags);
+    // The layout templates are compiled while the content is read; their
+    // diagnostics come after the content's, as when run one after the other.
+    let (content, templates) = std::thread::scope(|s| {
+        let compiling = s.spawn(|| {
+            let mut found = Diagnostics::default();
+            let templates = render::load_templates(inputs.templates.as_deref(), &mut found);
+            (templates, found)
+        });
+        let content = Content::load(&inputs.content, diags);
+        let (templates, found) = compiling.join().expect("the template thread panicked");
+        diags.extend(found.items);
+        (content, templates)
+    });
+    // (load_templates gives nothing when any error is known by then)
+    let templates = templates.filter(|_| !diags.has_errors());
     let content = content?;
     let (tera, paths) = templates?;
     let figures = Figures::resolve(&content, diags);

@@ -1023,14 +1023,16 @@ impl Content {
         let mut to_read: Vec<(String, PathBuf)> = Vec::new();
         let mut seen = std::collections::HashMap::new();
         for (i, name) in report.sections.iter().enumerate() {
-            let here = report_src.loc(&format!("sections[{i}]"));
+            // located only when there is something to report: locating
+            // parses the file a second time
+            let here = || report_src.loc(&format!("sections[{i}]"));
             if let Some(first) = seen.get(name) {
                 diags.push(
                     Diagnostic::error(
                         "duplicate-id",
                         format!("the section file `{name}` is listed twice"),
                     )
-                    .at_loc(here)
+                    .at_loc(here())
                     .related(
                         "listed first here",
                         report_src.loc(&format!("sections[{first}]")),
@@ -1047,7 +1049,7 @@ impl Content {
                     "missing-file",
                     format!("the section file {} does not exist", path.display()),
                 )
-                .at_loc(here)
+                .at_loc(here())
                 .expected(format!(
                     "a file {name}.yaml beside report.yaml (names are listed without `.yaml`)"
                 ));

@@ -112,6 +112,14 @@ fn templates_dir(arg: Option<PathBuf>) -> Option<PathBuf> {
 }
 
 fn emit(diags: &Diagnostics, format: Format) {
+    print_emitted(&emitted(diags, format));
+}
+
+/// What [`emit`] prints: (standard error, standard output).
+fn emitted(diags: &Diagnostics, format: Format) -> (String, String) {
+    use std::fmt::Write;
+    let mut err = String::new();
+    let mut out = String::new();
     match format {
         Format::Human => {
             // lossy: a file that is not UTF-8 still shows its line; each
@@ -131,7 +139,7 @@ fn emit(diags: &Diagnostics, format: Format) {
                     .clone()
             };
             for d in diags.sorted() {
-                eprintln!("{}", render_human(d, &read));
+                let _ = writeln!(err, "{}", render_human(d, &read));
             }
         }
         Format::Json => {
@@ -141,8 +149,22 @@ fn emit(diags: &Diagnostics, format: Format) {
                 "warnings": diags.warnings(),
                 "diagnostics": list,
             });
-            println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+            let _ = writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&doc).unwrap_or_default()
+            );
         }
+    }
+    (err, out)
+}
+
+fn print_emitted((err, out): &(String, String)) {
+    if !err.is_empty() {
+        eprint!("{err}");
+    }
+    if !out.is_empty() {
+        print!("{out}");
     }
 }
 
@@ -200,7 +222,17 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
         }
         return ExitCode::from(1);
     }
-    let docx = match built.docx() {
+    // The diagnostics are formatted while the DOCX is made; they are printed
+    // as they are if the outputs are written (else with the I/O error).
+    let (docx, report) = std::thread::scope(|s| {
+        let formatting = s.spawn(|| emitted(&diags, common.format));
+        let docx = built.docx();
+        (
+            docx,
+            formatting.join().expect("the formatting thread panicked"),
+        )
+    });
+    let docx = match docx {
         Ok(b) => b,
         Err(d) => {
             diags.push(d);
@@ -217,7 +249,7 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
     ];
     match build::write_outputs(&out, &files) {
         Ok(paths) => {
-            emit(&diags, common.format);
+            print_emitted(&report);
             for p in paths {
                 if common.format == Format::Human {
                     println!("wrote {}", p.display());

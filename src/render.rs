@@ -279,40 +279,118 @@ pub struct Block {
     pub bold: bool,
 }
 
+/// One sentence to render: its text (a template if [`is_template`]) and
+/// the figure it is about (a target's `{{ value }}`).
+struct Job<'a> {
+    tpl: String,
+    extra: Option<&'a Json>,
+}
+
+/// What [`Renderer::text`] does with a sentence that is a template.
+enum Mode<'a> {
+    /// First walk: note the sentence, in walking order, and give nothing.
+    Collect(Vec<Job<'a>>),
+    /// Second walk: take the results of the first walk's sentences, in the
+    /// same order (the walk does not depend on the texts).
+    Replay(std::vec::IntoIter<Result<String, tera::Error>>),
+}
+
 struct Renderer<'a> {
-    tera: &'a Tera,
-    figures_json: Json,
-    base_ctx: tera::Context,
+    figures_json: &'a Json,
+    mode: Mode<'a>,
     target_counter: usize,
     diags: Diagnostics,
-    known_figures: Vec<String>,
+    figures: &'a Figures,
     /// Numbers stated in the content that differ from the computed ones.
     findings: Vec<Diagnostic>,
 }
 
+fn is_template(tpl: &str) -> bool {
+    tpl.contains("{{") || tpl.contains("{%") || tpl.contains("{#")
+}
+
+/// The words of a rendered sentence, one space apart, escaped for Markdown.
+fn finish_text(out: &str) -> String {
+    let mut joined = String::with_capacity(out.len());
+    for w in out.split_whitespace() {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(w);
+    }
+    format::escape_markdown(&joined)
+}
+
+/// Renders one sentence template (see [`Renderer::text`]).
+fn render_job(tera: &Tera, base_ctx: &tera::Context, job: &Job) -> Result<String, tera::Error> {
+    if !is_template(&job.tpl) {
+        return Ok(finish_text(&job.tpl));
+    }
+    let mut ctx = base_ctx.clone();
+    if let Some(Json::Object(m)) = job.extra {
+        for (k, v) in m {
+            ctx.insert(k.clone(), v);
+        }
+    }
+    tera.render_str(&job.tpl, &ctx, false)
+        .map(|s| finish_text(&s))
+}
+
+/// `f` over `items` on two threads, each taking the next item not yet
+/// taken; the results come back in the order of `items`.
+fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else {
+                return done;
+            };
+            done.push((i, f(item)));
+        }
+    };
+    let (mine, theirs) = if items.len() > 1 {
+        std::thread::scope(|s| {
+            let helper = s.spawn(work);
+            let mine = work();
+            (mine, helper.join().expect("a rendering thread panicked"))
+        })
+    } else {
+        (work(), Vec::new())
+    };
+    let mut slots: Vec<Option<R>> = Vec::with_capacity(items.len());
+    slots.resize_with(items.len(), || None);
+    for (i, r) in mine.into_iter().chain(theirs) {
+        slots[i] = Some(r);
+    }
+    slots
+        .into_iter()
+        .map(|r| r.expect("every item is done"))
+        .collect()
+}
+
 impl<'a> Renderer<'a> {
     /// Renders one YAML string as a tera template, escaped for Markdown.
-    fn text(&mut self, tpl: &str, src: &Source, vpath: &str, extra: Option<&Json>) -> String {
-        let out = if tpl.contains("{{") || tpl.contains("{%") || tpl.contains("{#") {
-            let mut ctx = self.base_ctx.clone();
-            if let Some(Json::Object(m)) = extra {
-                for (k, v) in m {
-                    ctx.insert(k.clone(), v);
-                }
+    fn text(&mut self, tpl: &str, src: &Source, vpath: &str, extra: Option<&'a Json>) -> String {
+        match &mut self.mode {
+            Mode::Collect(jobs) => {
+                jobs.push(Job {
+                    tpl: tpl.to_string(),
+                    extra,
+                });
+                String::new()
             }
-            match self.tera.render_str(tpl, &ctx, false) {
+            Mode::Replay(results) => match results.next().expect("a result for every template") {
                 Ok(s) => s,
                 Err(e) => {
                     self.diags
                         .extend(template_errors(&e, Some((src, vpath)), &[]));
-                    String::new()
+                    finish_text("")
                 }
-            }
-        } else {
-            tpl.to_string()
-        };
-        let out: String = out.split_whitespace().collect::<Vec<_>>().join(" ");
-        format::escape_markdown(&out)
+            },
+        }
     }
 
     fn paras(&mut self, paras: &[Para], src: &Source, path: &str, out: &mut Vec<Block>) {
@@ -389,7 +467,9 @@ impl<'a> Renderer<'a> {
                 _ => format!("{prefix}.{n}"),
             };
             let number = node.number.clone().unwrap_or_else(|| computed.clone());
-            if numbered && number != computed {
+            // (the first walk's findings are dropped: not located there)
+            let collecting = matches!(self.mode, Mode::Collect(_));
+            if numbered && number != computed && !collecting {
                 let what = node
                     .heading
                     .as_deref()
@@ -460,9 +540,9 @@ impl<'a> Renderer<'a> {
                     ..Default::default()
                 });
             }
-            let rest: Vec<Para> = node.body.iter().skip(body_start).cloned().collect();
+            let rest = node.body.get(body_start..).unwrap_or_default();
             let mut body_blocks = Vec::new();
-            self.paras(&rest, src, &format!("{np}.body"), &mut body_blocks);
+            self.paras(rest, src, &format!("{np}.body"), &mut body_blocks);
             // keep YAML paths right for the skipped run-in paragraph
             out.extend(body_blocks);
             for (j, t) in node.targets.iter().enumerate() {
@@ -491,12 +571,13 @@ impl<'a> Renderer<'a> {
         let mut unknown = false;
         let extra = match &t.figure {
             Some(id) => match self.figures_json.get(id) {
-                Some(j) => Some(j.clone()),
+                Some(j) => Some(j),
                 None => {
+                    let known: Vec<String> = self.figures.by_id.keys().cloned().collect();
                     self.diags.push(crate::figures::unknown_figure(
                         id,
                         src.loc(&format!("{path}.figure")),
-                        self.known_figures.iter(),
+                        known.iter(),
                     ));
                     unknown = true;
                     None
@@ -507,7 +588,7 @@ impl<'a> Renderer<'a> {
         // Without its figure the sentence's `{{ value }}` cannot work:
         // that is the unknown figure's consequence, not a second problem.
         let reported = self.diags.items.len();
-        let text = self.text(&t.text, src, &format!("{path}.text"), extra.as_ref());
+        let text = self.text(&t.text, src, &format!("{path}.text"), extra);
         out.push(Block {
             kind: "target",
             number: format!("({})", self.target_counter),
@@ -515,7 +596,7 @@ impl<'a> Renderer<'a> {
             ..Default::default()
         });
         for (k, l) in t.lines.iter().enumerate() {
-            let text = self.text(l, src, &format!("{path}.lines[{k}]"), extra.as_ref());
+            let text = self.text(l, src, &format!("{path}.lines[{k}]"), extra);
             out.push(Block {
                 kind: "line",
                 text,
@@ -525,6 +606,137 @@ impl<'a> Renderer<'a> {
         if unknown {
             self.diags.items.truncate(reported);
         }
+    }
+}
+
+impl<'a> Renderer<'a> {
+    /// Walks the outline: numbers it and renders its sentences into blocks.
+    fn walk(&mut self, content: &Content) -> (Vec<Block>, Vec<PartView>, Vec<Block>) {
+        let report = &content.report;
+        let mut opening = Vec::new();
+        self.paras(
+            &report.opening,
+            &content.report_src,
+            "opening",
+            &mut opening,
+        );
+        let mut parts = Vec::new();
+        for (pi, p) in report.outline.iter().enumerate() {
+            let title = self.text(
+                &p.title,
+                &content.report_src,
+                &format!("outline[{pi}].title"),
+                None,
+            );
+            let mut intro = Vec::new();
+            if let Some(slot) = &p.intro {
+                for (name, file, src) in &content.sections {
+                    if let Some(nodes) = file.slots.get(slot) {
+                        for (k, node) in nodes.iter().enumerate() {
+                            self.paras(
+                                &node.body,
+                                src,
+                                &format!("slots.{slot}[{k}].body"),
+                                &mut intro,
+                            );
+                        }
+                        let _ = name;
+                    }
+                }
+            }
+            let mut chapters = Vec::new();
+            for (ci, c) in p.chapters.iter().enumerate() {
+                let ctitle = self.text(
+                    &c.title,
+                    &content.report_src,
+                    &format!("outline[{pi}].chapters[{ci}].title"),
+                    None,
+                );
+                let mut contributions = Vec::new();
+                if let Some(slot) = &c.slot {
+                    let mut n = 0;
+                    for (name, file, src) in &content.sections {
+                        if let Some(nodes) = file.slots.get(slot) {
+                            let mut blocks = Vec::new();
+                            n = self.nodes(
+                                nodes,
+                                src,
+                                &format!("slots.{slot}"),
+                                3,
+                                "",
+                                n,
+                                &mut blocks,
+                            );
+                            contributions.push(Contribution {
+                                section: name.clone(),
+                                slot: slot.clone(),
+                                blocks,
+                                markdown: String::new(),
+                            });
+                        }
+                    }
+                }
+                let mut sections = Vec::new();
+                for (si, s) in c.sections.iter().enumerate() {
+                    let stitle = self.text(
+                        &s.title,
+                        &content.report_src,
+                        &format!("outline[{pi}].chapters[{ci}].sections[{si}].title"),
+                        None,
+                    );
+                    let mut contribs = Vec::new();
+                    let mut n = 0;
+                    for (name, file, src) in &content.sections {
+                        if let Some(nodes) = file.slots.get(&s.slot) {
+                            let mut blocks = Vec::new();
+                            n = self.nodes(
+                                nodes,
+                                src,
+                                &format!("slots.{}", s.slot),
+                                4,
+                                "",
+                                n,
+                                &mut blocks,
+                            );
+                            contribs.push(Contribution {
+                                section: name.clone(),
+                                slot: s.slot.clone(),
+                                blocks,
+                                markdown: String::new(),
+                            });
+                        }
+                    }
+                    let offset = contributions.len();
+                    sections.push(SectionView {
+                        number: format::roman((offset + si + 1) as u32).unwrap_or_default(),
+                        title: stitle,
+                        contributions: contribs,
+                    });
+                }
+                chapters.push(ChapterView {
+                    number: format::letter(ci as u32 + 1).unwrap_or_default(),
+                    title: ctitle,
+                    contributions,
+                    sections,
+                });
+            }
+            parts.push(PartView {
+                index: pi + 1,
+                label: format!("Phần thứ {}", format::ordinal(pi as u32 + 1).unwrap_or("?")),
+                title,
+                intro,
+                chapters,
+                markdown: String::new(),
+            });
+        }
+        let mut closing = Vec::new();
+        self.paras(
+            &report.closing,
+            &content.report_src,
+            "closing",
+            &mut closing,
+        );
+        (opening, parts, closing)
     }
 }
 
@@ -601,11 +813,13 @@ pub fn render(
     let doc = doc_json(content, diags);
     let figures_json = figures.to_json();
     let mut doc = doc;
+    // the figures as tera sees them, converted once
+    let f_value = tera::Value::from_serializable(&figures_json);
     for key in ["subtitle", "title"] {
         let tpl = doc[key].as_str().unwrap_or("").to_string();
         let mut ctx = tera::Context::new();
         ctx.insert("doc", &doc);
-        ctx.insert("f", &figures_json);
+        ctx.insert_value("f", f_value.clone());
         match tera.render_str(&tpl, &ctx, false) {
             Ok(s) => doc[key] = json!(s.split_whitespace().collect::<Vec<_>>().join(" ")),
             Err(e) => diags.extend(template_errors(
@@ -616,19 +830,27 @@ pub fn render(
         }
     }
     let mut base_ctx = tera::Context::new();
-    base_ctx.insert("f", &figures_json);
+    base_ctx.insert_value("f", f_value);
     base_ctx.insert("doc", &doc);
-    let mut r = Renderer {
-        tera,
-        figures_json,
-        base_ctx,
+    let renderer = |mode| Renderer {
+        figures_json: &figures_json,
+        mode,
         target_counter: 0,
         diags: Diagnostics::default(),
-        known_figures: figures.by_id.keys().cloned().collect(),
+        figures,
         findings: Vec::new(),
     };
+    // The sentences are rendered on two threads: a first walk of the
+    // outline collects them (its blocks, diagnostics and findings are
+    // dropped), the second takes their results in the same order.
+    let mut first = renderer(Mode::Collect(Vec::new()));
+    let _ = first.walk(content);
+    let Mode::Collect(jobs) = first.mode else {
+        unreachable!("the first walk collects")
+    };
+    let results = par_map(&jobs, |job| render_job(tera, &base_ctx, job));
+    let mut r = renderer(Mode::Replay(results.into_iter()));
     let report = &content.report;
-    let rsrc = &content.report_src;
 
     // Slots named in the outline, to find material that goes nowhere.
     let mut outline_slots: Vec<String> = Vec::new();
@@ -668,106 +890,7 @@ pub fn render(
         }
     }
 
-    let mut opening = Vec::new();
-    r.paras(&report.opening, rsrc, "opening", &mut opening);
-    let mut parts = Vec::new();
-    for (pi, p) in report.outline.iter().enumerate() {
-        let title = r.text(&p.title, rsrc, &format!("outline[{pi}].title"), None);
-        let mut intro = Vec::new();
-        if let Some(slot) = &p.intro {
-            for (name, file, src) in &content.sections {
-                if let Some(nodes) = file.slots.get(slot) {
-                    for (k, node) in nodes.iter().enumerate() {
-                        r.paras(
-                            &node.body,
-                            src,
-                            &format!("slots.{slot}[{k}].body"),
-                            &mut intro,
-                        );
-                    }
-                    let _ = name;
-                }
-            }
-        }
-        let mut chapters = Vec::new();
-        for (ci, c) in p.chapters.iter().enumerate() {
-            let ctitle = r.text(
-                &c.title,
-                rsrc,
-                &format!("outline[{pi}].chapters[{ci}].title"),
-                None,
-            );
-            let mut contributions = Vec::new();
-            if let Some(slot) = &c.slot {
-                let mut n = 0;
-                for (name, file, src) in &content.sections {
-                    if let Some(nodes) = file.slots.get(slot) {
-                        let mut blocks = Vec::new();
-                        n = r.nodes(nodes, src, &format!("slots.{slot}"), 3, "", n, &mut blocks);
-                        contributions.push(Contribution {
-                            section: name.clone(),
-                            slot: slot.clone(),
-                            blocks,
-                            markdown: String::new(),
-                        });
-                    }
-                }
-            }
-            let mut sections = Vec::new();
-            for (si, s) in c.sections.iter().enumerate() {
-                let stitle = r.text(
-                    &s.title,
-                    rsrc,
-                    &format!("outline[{pi}].chapters[{ci}].sections[{si}].title"),
-                    None,
-                );
-                let mut contribs = Vec::new();
-                let mut n = 0;
-                for (name, file, src) in &content.sections {
-                    if let Some(nodes) = file.slots.get(&s.slot) {
-                        let mut blocks = Vec::new();
-                        n = r.nodes(
-                            nodes,
-                            src,
-                            &format!("slots.{}", s.slot),
-                            4,
-                            "",
-                            n,
-                            &mut blocks,
-                        );
-                        contribs.push(Contribution {
-                            section: name.clone(),
-                            slot: s.slot.clone(),
-                            blocks,
-                            markdown: String::new(),
-                        });
-                    }
-                }
-                let offset = contributions.len();
-                sections.push(SectionView {
-                    number: format::roman((offset + si + 1) as u32).unwrap_or_default(),
-                    title: stitle,
-                    contributions: contribs,
-                });
-            }
-            chapters.push(ChapterView {
-                number: format::letter(ci as u32 + 1).unwrap_or_default(),
-                title: ctitle,
-                contributions,
-                sections,
-            });
-        }
-        parts.push(PartView {
-            index: pi + 1,
-            label: format!("Phần thứ {}", format::ordinal(pi as u32 + 1).unwrap_or("?")),
-            title,
-            intro,
-            chapters,
-            markdown: String::new(),
-        });
-    }
-    let mut closing = Vec::new();
-    r.paras(&report.closing, rsrc, "closing", &mut closing);
+    let (opening, mut parts, closing) = r.walk(content);
     let findings = std::mem::take(&mut r.findings);
     let mut inner = std::mem::take(&mut r.diags);
     diags.extend(inner.items.drain(..));
@@ -789,17 +912,22 @@ pub fn render(
             }
         }
     };
-    for part in parts.iter_mut() {
-        let pname = part_names
+    let part_name = |part: &PartView| {
+        part_names
             .get(part.index - 1)
             .copied()
-            .unwrap_or("part_three");
-        for ch in part.chapters.iter_mut() {
-            let all = ch.contributions.iter_mut().chain(
-                ch.sections
-                    .iter_mut()
-                    .flat_map(|s| s.contributions.iter_mut()),
-            );
+            .unwrap_or("part_three")
+    };
+    // The contributions, all independent, are rendered on two threads;
+    // their diagnostics are kept in document order.
+    let mut jobs: Vec<(String, &Contribution)> = Vec::new();
+    for part in parts.iter() {
+        let pname = part_name(part);
+        for ch in part.chapters.iter() {
+            let all = ch
+                .contributions
+                .iter()
+                .chain(ch.sections.iter().flat_map(|s| s.contributions.iter()));
             for c in all {
                 let partial = format!("sections/{}.{pname}.md", c.section);
                 let tpl = if tera.get_template_names().any(|n| n == partial) {
@@ -807,12 +935,34 @@ pub fn render(
                 } else {
                     "blocks.md".to_string()
                 };
-                let mut ctx = tera::Context::new();
-                ctx.insert("blocks", &c.blocks);
-                ctx.insert("section", &c.section);
-                ctx.insert("slot", &c.slot);
-                ctx.insert_value("doc", doc_value.clone());
-                c.markdown = render_tpl(&tpl, &ctx, diags);
+                jobs.push((tpl, c));
+            }
+        }
+    }
+    let mut rendered = par_map(&jobs, |(tpl, c)| {
+        let mut ctx = tera::Context::new();
+        ctx.insert("blocks", &c.blocks);
+        ctx.insert("section", &c.section);
+        ctx.insert("slot", &c.slot);
+        ctx.insert_value("doc", doc_value.clone());
+        let mut found = Diagnostics::default();
+        let md = render_tpl(tpl, &ctx, &mut found);
+        (md, found)
+    })
+    .into_iter();
+    drop(jobs);
+    for part in parts.iter_mut() {
+        let pname = part_name(part);
+        for ch in part.chapters.iter_mut() {
+            let all = ch.contributions.iter_mut().chain(
+                ch.sections
+                    .iter_mut()
+                    .flat_map(|s| s.contributions.iter_mut()),
+            );
+            for c in all {
+                let (md, found) = rendered.next().expect("every contribution is rendered");
+                diags.extend(found.items);
+                c.markdown = md;
                 // rendered: the part template needs the Markdown, not the blocks
                 c.blocks = Vec::new();
             }

@@ -602,13 +602,24 @@ impl Fixer {
 
     /// Fixes one part (bytes of an XML document).
     pub fn fix_part(&mut self, xml: &[u8]) -> Result<Vec<u8>, FixError> {
+        self.fix_part_keeping_tree(xml).map(|(fixed, _)| fixed)
+    }
+
+    /// [`Fixer::fix_part`], also giving back the parsed tree, for a caller
+    /// that would rather free it elsewhere (a large part's tree takes a
+    /// while to free).
+    pub fn fix_part_keeping_tree(&mut self, xml: &[u8]) -> Result<(Vec<u8>, Vec<Node>), FixError> {
         let mut nodes = parse(xml)?;
         for n in &mut nodes {
             if let Node::Elem(e) = n {
                 self.fix_elem(e);
             }
         }
-        Ok(serialize(&nodes))
+        let mut out = String::with_capacity(xml.len() + xml.len() / 8);
+        for n in &nodes {
+            write_node(n, &mut out);
+        }
+        Ok((out.into_bytes(), nodes))
     }
 
     fn fix_elem(&mut self, e: &mut Elem) {

@@ -219,3 +219,20 @@ fn a_templates_directory_overrides_one_template_and_keeps_the_rest() {
     assert!(md.contains("#### 1. Về kinh tế {.item}"));
     assert!(md.contains("# BÁO CÁO {.kind}"));
 }
+
+#[test]
+fn the_docx_names_its_title_author_and_language() {
+    let dir = mini();
+    let bytes = build(dir.path()).unwrap().docx().unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut core = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("docProps/core.xml").unwrap(), &mut core)
+        .unwrap();
+    assert!(core.contains("<dc:title>TIÊU ĐỀ THỬ</dc:title>"), "{core}");
+    assert!(
+        core.contains("<dc:creator>ĐẢNG ỦY XÃ THỬ</dc:creator>"),
+        "{core}"
+    );
+    assert!(core.contains("<dc:language>vi-VN</dc:language>"), "{core}");
+    assert!(!core.contains("unknown"));
+}

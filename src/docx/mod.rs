@@ -52,7 +52,16 @@ pub fn write_docx(doc: &tree::Document, profile: &Profile) -> Result<Vec<u8>, Do
     let opts = fixup::FixOptions {
         lang: profile.lang.clone(),
     };
-    package::pack(package::parts(xml), &opts)
+    let mut parts = package::parts(xml);
+    // docx-rs writes "unknown" as author and no title: Word's File › Info
+    // and the congress pack's file list show ours instead.
+    let (title, creator) = package::document_identity(doc);
+    for (name, data) in parts.iter_mut() {
+        if name == "docProps/core.xml" {
+            *data = package::core_properties(&title, &creator, &profile.lang);
+        }
+    }
+    package::pack(parts, &opts)
 }
 
 /// Markdown → DOCX bytes.

@@ -70,6 +70,70 @@ pub fn parts(xml: docx_rs::XMLDocx) -> Vec<(String, Vec<u8>)> {
     out
 }
 
+/// The document's title (the `.title` heading) and author (the issuing body:
+/// the left cell of the header block's second row), as plain text.
+pub fn document_identity(doc: &super::tree::Document) -> (String, String) {
+    use super::tree::{runs_text, Block};
+    let mut title = String::new();
+    let mut creator = String::new();
+    for b in &doc.blocks {
+        match b {
+            Block::Heading {
+                class: Some(c),
+                runs,
+                ..
+            } if c == "title" && title.is_empty() => {
+                title = runs_text(runs);
+            }
+            Block::Table { rows, .. } if creator.is_empty() => {
+                if let Some(cell) = rows.get(1).and_then(|r| r.cells.first()) {
+                    creator = cell
+                        .paragraphs
+                        .iter()
+                        .map(|p| runs_text(p))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                }
+                if creator.trim().is_empty() {
+                    creator = "baocao".into();
+                }
+            }
+            _ => {}
+        }
+    }
+    let squash = |s: String| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    (squash(title), squash(creator))
+}
+
+/// `docProps/core.xml` with the title, author and language, and fixed
+/// dates (same input, same bytes).
+pub fn core_properties(title: &str, creator: &str, lang: &str) -> Vec<u8> {
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    format!(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+            r#"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" "#,
+            r#"xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" "#,
+            r#"xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#,
+            "<dc:title>{}</dc:title><dc:creator>{}</dc:creator><cp:lastModifiedBy>{}</cp:lastModifiedBy>",
+            "<dc:language>{}</dc:language>",
+            r#"<dcterms:created xsi:type="dcterms:W3CDTF">2000-01-01T00:00:00Z</dcterms:created>"#,
+            r#"<dcterms:modified xsi:type="dcterms:W3CDTF">2000-01-01T00:00:00Z</dcterms:modified>"#,
+            "<cp:revision>1</cp:revision></cp:coreProperties>"
+        ),
+        esc(title),
+        esc(creator),
+        esc(creator),
+        esc(lang)
+    )
+    .into_bytes()
+}
+
 /// Zips package parts deterministically: every `word/*.xml` part through
 /// the fix pass, entries in the given order with `[Content_Types].xml`
 /// first, all with the same time (1980-01-01) and permissions, deflated

@@ -338,10 +338,14 @@ pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
         if let Some(verdict) = f.spec.verdict {
             let pct = f.shown("pct_target");
             if let Some(p) = pct {
-                let ok = match verdict {
-                    Verdict::Exceeded => p > Decimal::ONE_HUNDRED,
-                    Verdict::Met => p >= Decimal::ONE_HUNDRED,
-                    Verdict::NotMet => p < Decimal::ONE_HUNDRED,
+                let hundred = Decimal::ONE_HUNDRED;
+                let ok = match (verdict, f.spec.lower_is_better) {
+                    (Verdict::Exceeded, false) => p > hundred,
+                    (Verdict::Met, false) => p >= hundred,
+                    (Verdict::NotMet, false) => p < hundred,
+                    (Verdict::Exceeded, true) => p < hundred,
+                    (Verdict::Met, true) => p <= hundred,
+                    (Verdict::NotMet, true) => p > hundred,
                 };
                 if !ok {
                     let word = match verdict {
@@ -363,10 +367,16 @@ pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
                                 .and_then(|s| s.loc(&format!("figures.{}.verdict", f.id)))
                                 .or_else(|| fig_loc(content, f)),
                         )
-                        .expected(
-                            "vượt: above 100% of target; đạt: at least 100%; không đạt: below 100%",
-                        )
-                        .hint("correct the wording or the figures"),
+                        .expected(if f.spec.lower_is_better {
+                            "the target is a ceiling (lower_is_better): vượt: below 100% of target; đạt: at most 100%; không đạt: above 100%"
+                        } else {
+                            "vượt: above 100% of target; đạt: at least 100%; không đạt: below 100%"
+                        })
+                        .hint(if f.spec.lower_is_better {
+                            "correct the wording or the figures"
+                        } else {
+                            "correct the wording or the figures; for a rate that should fall (poverty, malnutrition) add `lower_is_better: true`"
+                        }),
                     );
                 }
             }

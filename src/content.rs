@@ -349,6 +349,10 @@ pub struct FigureSpec {
     /// "đạt"/"không đạt"/"vượt" as the draft words the result against the target.
     #[serde(default)]
     pub verdict: Option<Verdict>,
+    /// The target is a ceiling, not a floor (a poverty rate, malnutrition):
+    /// "đạt" means at or below the target, "vượt" below it.
+    #[serde(default)]
+    pub lower_is_better: bool,
     /// A count the draft states for a list of items (`03 chỉ tiêu … : a; b; c`).
     #[serde(default)]
     pub items: Vec<String>,

@@ -280,3 +280,27 @@ fn the_targets_of_the_parts_add_up_to_the_total_target() {
         d.message
     );
 }
+
+#[test]
+fn a_ceiling_target_reads_the_verdict_the_other_way() {
+    // a rate that should fall: 5,1% against a ceiling of 6% is "đạt", not "không đạt"
+    let fig = |verdict: &str, lower: bool| {
+        format!(
+            "  suy_dinh_duong:\n    label: Tỷ lệ suy dinh dưỡng\n    value: 5.1\n    target: 6\n    verdict: {verdict}\n{}  chi_bo:",
+            if lower { "    lower_is_better: true\n" } else { "" }
+        )
+    };
+    assert!(findings_after(&[("economy.yaml", "  chi_bo:", &fig("met", true))]).is_empty());
+    assert!(findings_after(&[("economy.yaml", "  chi_bo:", &fig("exceeded", true))]).is_empty());
+    let d = one(
+        &findings_after(&[("economy.yaml", "  chi_bo:", &fig("not_met", true))]),
+        "verdict",
+    );
+    assert!(d.message.contains("không đạt"), "{}", d.message);
+    // without the flag, "đạt" at 85% of the target is reported, with the hint
+    let d = one(
+        &findings_after(&[("economy.yaml", "  chi_bo:", &fig("met", false))]),
+        "verdict",
+    );
+    assert!(d.hint.as_deref().unwrap_or("").contains("lower_is_better"));
+}

@@ -335,24 +335,24 @@ fn resolve_one(
     let value = spec
         .value
         .map(|n| n.0)
-        .or_else(|| {
-            computed.get("total").copied().filter(|_| {
-                spec.parts
-                    .values()
-                    .all(|p| matches!(p, PartValue::Number(_) | PartValue::Figure(_)))
-            })
-        })
+        .or_else(|| computed.get("total").copied())
         .or_else(|| {
             stated
                 .get("output")
                 .copied()
                 .or_else(|| computed.get("output").copied())
-        });
+        })
+        // a list with no stated count counts itself
+        .or_else(|| (!spec.items.is_empty()).then(|| Decimal::from(spec.items.len())));
     let baseline_year = spec
         .baseline_year
         .or(spec.baseline.map(|_| default_baseline_year));
     if let Some(v) = value {
-        if spec.value.is_some() || !spec.parts.is_empty() || spec.area.is_some() {
+        if spec.value.is_some()
+            || !spec.parts.is_empty()
+            || spec.area.is_some()
+            || !spec.items.is_empty()
+        {
             computed.insert("value".into(), v);
         }
         if let Some(b) = spec.baseline.map(|n| n.0) {

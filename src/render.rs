@@ -15,7 +15,7 @@ use serde_json::{json, Value as Json};
 use tera::{Kwargs, Number, State, Tera, TeraResult};
 
 use crate::content::{Content, Node, Para, Source, Target};
-use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::figures::Figures;
 use crate::format;
 
@@ -44,6 +44,34 @@ fn num_arg(n: Number) -> Decimal {
 fn precision(kwargs: &Kwargs) -> TeraResult<Option<u32>> {
     Ok(kwargs.get::<i64>("p")?.map(|p| p.clamp(0, 10) as u32))
 }
+
+/// The filters [`register_filters`] registers (a test keeps the two in step).
+pub const FILTERS: &[&str] = &[
+    "num", "pct", "signed", "abs", "pad", "roman", "ordinal", "md",
+];
+
+/// The fields of `doc` that [`doc_json`] gives templates (a test keeps the
+/// two in step); diagnostics suggest from them.
+pub const DOC_FIELDS: &[&str] = &[
+    "congress",
+    "congress_roman",
+    "date",
+    "draft",
+    "draft_marker",
+    "issuing_body",
+    "kind",
+    "motto",
+    "next_term",
+    "place",
+    "place_date",
+    "previous_congress",
+    "previous_congress_roman",
+    "previous_term",
+    "subtitle",
+    "superior_body",
+    "title",
+    "year",
+];
 
 /// Registers the Vietnamese formatting filters:
 /// `num(p=N)`, `pct(p=N)`, `signed(p=N)`, `abs`, `pad`, `roman`, `ordinal`, `md`.
@@ -441,6 +469,34 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// What every section file puts in `slot`, in the order of `sections:`,
+    /// numbered on across files; with the count of numbered nodes.
+    fn slot(&mut self, content: &Content, slot: &str, depth: usize) -> (Vec<Contribution>, usize) {
+        let mut contributions = Vec::new();
+        let mut n = 0;
+        for (name, file, src) in &content.sections {
+            if let Some(nodes) = file.slots.get(slot) {
+                let mut blocks = Vec::new();
+                n = self.nodes(
+                    nodes,
+                    src,
+                    &format!("slots.{slot}"),
+                    depth,
+                    "",
+                    n,
+                    &mut blocks,
+                );
+                contributions.push(Contribution {
+                    section: name.clone(),
+                    slot: slot.to_string(),
+                    blocks,
+                    markdown: String::new(),
+                });
+            }
+        }
+        (contributions, n)
+    }
+
     /// Flattens `nodes` (siblings numbered from `start`) into blocks.
     /// `depth`: 3 = sections (I.), 4 = items (1.), 5 = sub-items (1.1.) …
     #[allow(clippy::too_many_arguments)]
@@ -630,7 +686,7 @@ impl<'a> Renderer<'a> {
             );
             let mut intro = Vec::new();
             if let Some(slot) = &p.intro {
-                for (name, file, src) in &content.sections {
+                for (_, file, src) in &content.sections {
                     if let Some(nodes) = file.slots.get(slot) {
                         for (k, node) in nodes.iter().enumerate() {
                             self.paras(
@@ -640,7 +696,6 @@ impl<'a> Renderer<'a> {
                                 &mut intro,
                             );
                         }
-                        let _ = name;
                     }
                 }
             }
@@ -652,30 +707,12 @@ impl<'a> Renderer<'a> {
                     &format!("outline[{pi}].chapters[{ci}].title"),
                     None,
                 );
-                let mut contributions = Vec::new();
-                if let Some(slot) = &c.slot {
-                    let mut n = 0;
-                    for (name, file, src) in &content.sections {
-                        if let Some(nodes) = file.slots.get(slot) {
-                            let mut blocks = Vec::new();
-                            n = self.nodes(
-                                nodes,
-                                src,
-                                &format!("slots.{slot}"),
-                                3,
-                                "",
-                                n,
-                                &mut blocks,
-                            );
-                            contributions.push(Contribution {
-                                section: name.clone(),
-                                slot: slot.clone(),
-                                blocks,
-                                markdown: String::new(),
-                            });
-                        }
-                    }
-                }
+                // A chapter-level slot gives sections (I., II.) itself; the
+                // chapter's own sections are numbered on after them.
+                let (contributions, numbered) = match &c.slot {
+                    Some(slot) => self.slot(content, slot, 3),
+                    None => (Vec::new(), 0),
+                };
                 let mut sections = Vec::new();
                 for (si, s) in c.sections.iter().enumerate() {
                     let stitle = self.text(
@@ -684,31 +721,9 @@ impl<'a> Renderer<'a> {
                         &format!("outline[{pi}].chapters[{ci}].sections[{si}].title"),
                         None,
                     );
-                    let mut contribs = Vec::new();
-                    let mut n = 0;
-                    for (name, file, src) in &content.sections {
-                        if let Some(nodes) = file.slots.get(&s.slot) {
-                            let mut blocks = Vec::new();
-                            n = self.nodes(
-                                nodes,
-                                src,
-                                &format!("slots.{}", s.slot),
-                                4,
-                                "",
-                                n,
-                                &mut blocks,
-                            );
-                            contribs.push(Contribution {
-                                section: name.clone(),
-                                slot: s.slot.clone(),
-                                blocks,
-                                markdown: String::new(),
-                            });
-                        }
-                    }
-                    let offset = contributions.len();
+                    let (contribs, _) = self.slot(content, &s.slot, 4);
                     sections.push(SectionView {
-                        number: format::roman((offset + si + 1) as u32).unwrap_or_default(),
+                        number: format::roman((numbered + si + 1) as u32).unwrap_or_default(),
                         title: stitle,
                         contributions: contribs,
                     });
@@ -1033,5 +1048,38 @@ pub fn tidy_markdown(md: &str) -> String {
     out
 }
 
-#[allow(dead_code)]
-fn _unused(_: &Location) {}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_filter_is_registered() {
+        let mut tera = Tera::new();
+        register_filters(&mut tera);
+        for f in FILTERS {
+            let r = tera.render_str(&format!("{{{{ 3 | {f} }}}}"), &tera::Context::new(), false);
+            assert!(r.is_ok(), "filter `{f}`: {:?}", r.err());
+        }
+        assert!(tera
+            .render_str("{{ 3 | nosuch }}", &tera::Context::new(), false)
+            .is_err());
+    }
+
+    #[test]
+    fn doc_fields_are_the_keys_of_doc_json() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
+        let mut diags = Diagnostics::default();
+        let content = Content::load(&dir, &mut diags).expect("the mini content loads");
+        let doc = doc_json(&content, &mut diags);
+        let mut keys: Vec<&str> = doc
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(|k| k.as_str())
+            .collect();
+        keys.sort();
+        let mut listed = DOC_FIELDS.to_vec();
+        listed.sort();
+        assert_eq!(keys, listed);
+    }
+}

@@ -236,3 +236,28 @@ fn the_docx_names_its_title_author_and_language() {
     assert!(core.contains("<dc:language>vi-VN</dc:language>"), "{core}");
     assert!(!core.contains("unknown"));
 }
+
+#[test]
+fn a_list_counts_itself_and_feeds_a_total() {
+    let dir = mini();
+    edit(
+        dir.path(),
+        "economy.yaml",
+        "    parts: { khu_pho: 16, co_quan: 8 }",
+        "    parts: { khu_pho: 16, co_quan: co_quan }\n  co_quan:\n    label: Chi bộ cơ quan\n    items: [a, b, c, d, e, f, g, h]",
+    );
+    assert!(build(dir.path())
+        .unwrap()
+        .markdown
+        .contains("Đảng bộ có 24 chi bộ."));
+    edit(
+        dir.path(),
+        "economy.yaml",
+        "[a, b, c, d, e, f, g, h]",
+        "[a, b, c, d, e, f, g]",
+    );
+    assert!(build(dir.path())
+        .unwrap()
+        .markdown
+        .contains("Đảng bộ có 23 chi bộ."));
+}

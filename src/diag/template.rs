@@ -14,33 +14,7 @@ use std::path::PathBuf;
 use crate::content::Source;
 use crate::diag::{nearest, Diagnostic, Diagnostics, Location};
 
-/// The filters baocao registers (see `render::register_filters`).
-pub const FILTERS: &[&str] = &[
-    "num", "pct", "signed", "abs", "pad", "roman", "ordinal", "md",
-];
-
-/// What templates see as `doc` (see `render::doc_json`), for suggestions
-/// when tera cannot list them.
-const DOC_FIELDS: &[&str] = &[
-    "congress",
-    "congress_roman",
-    "date",
-    "draft",
-    "draft_marker",
-    "issuing_body",
-    "kind",
-    "motto",
-    "next_term",
-    "place",
-    "place_date",
-    "previous_congress",
-    "previous_congress_roman",
-    "previous_term",
-    "subtitle",
-    "superior_body",
-    "title",
-    "year",
-];
+use crate::render::{DOC_FIELDS, FILTERS};
 
 /// tera's own filters, for suggestions.
 const TERA_FILTERS: &[&str] = &[

@@ -70,38 +70,61 @@ pub fn profile(content: &Content, diags: &mut Diagnostics) -> Option<Profile> {
 /// when a figure has a problem (a figure that cannot be used reports where
 /// it is used as well).
 pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
+    stages(inputs, diags, true)
+}
+
+/// [`build`] without the consistency rules: `Built::findings` holds only
+/// what rendering found (stated heading numbers), and [`Built::check`]
+/// gives the rest. `baocao build` runs the rules beside the DOCX writer,
+/// the one stage that leaves a core idle.
+pub fn build_unchecked(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
+    stages(inputs, diags, false)
+}
+
+impl Built {
+    /// The consistency rules' findings ([`check::check`]), in the order
+    /// [`build`] gives them: before those of rendering.
+    pub fn check(&self) -> Vec<Diagnostic> {
+        check::check(&self.content, &self.figures)
+    }
+}
+
+fn stages(inputs: &Inputs, diags: &mut Diagnostics, with_checks: bool) -> Option<Built> {
     // The layout templates are compiled while the content is read; their
     // diagnostics come after the content's, as when run one after the other.
-    let (content, templates) = std::thread::scope(|s| {
-        let compiling = s.spawn(|| {
+    let (content, (templates, found)) = rayon::join(
+        || Content::load(&inputs.content, diags),
+        || {
             let mut found = Diagnostics::default();
             let templates = render::load_templates(inputs.templates.as_deref(), &mut found);
             (templates, found)
-        });
-        let content = Content::load(&inputs.content, diags);
-        let (templates, found) = compiling.join().expect("the template thread panicked");
-        diags.extend(found.items);
-        (content, templates)
-    });
+        },
+    );
+    diags.extend(found.items);
+    crate::tmark!("content loaded");
     // (load_templates gives nothing when any error is known by then)
     let templates = templates.filter(|_| !diags.has_errors());
     let content = content?;
     let (tera, paths) = templates?;
     let figures = Figures::resolve(&content, diags);
     let profile = profile(&content, diags);
+    crate::tmark!("figures resolved");
     // The checks (and the source positions their findings need) run on a
     // second thread while the report renders; they only matter for content
     // without errors.
-    let checkable = !diags.has_errors();
+    let checkable = with_checks && !diags.has_errors();
     let mut rendering = Diagnostics::default();
-    let (rendered, mut findings) = std::thread::scope(|s| {
-        let checker = checkable.then(|| s.spawn(|| check::check(&content, &figures)));
-        let rendered = render::render(&content, &figures, &tera, &mut rendering);
-        let findings = checker
-            .map(|c| c.join().expect("the check thread panicked"))
-            .unwrap_or_default();
-        (rendered, findings)
-    });
+    let (rendered, mut findings) = rayon::join(
+        || render::render(&content, &figures, &tera, &mut rendering),
+        || {
+            if checkable {
+                check::check(&content, &figures)
+            } else {
+                Vec::new()
+            }
+        },
+    );
+    crate::tmark!("checked");
     crate::diag::template::relocate(&mut rendering, &paths);
     diags.extend(rendering.items);
     if diags.has_errors() {

@@ -117,6 +117,7 @@ fn value_loc(content: &Content, f: &Figure) -> Option<Location> {
 /// turns them into errors.
 pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    crate::tmark!("check start");
     for f in figures.by_id.values() {
         // Stated derived values against the computed ones.
         for (key, stated) in &f.stated {

@@ -1080,33 +1080,17 @@ impl Content {
         }
         // The section files are read and parsed in parallel; their
         // diagnostics are kept in the order of `sections:`.
-        type Read = (Option<(String, SectionFile, Source)>, Diagnostics);
-        // Two workers (this thread and one more) take the files in turn: a
-        // thread per file costs more in start-up than it gains on two cores.
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let slots: Vec<std::sync::Mutex<Option<Read>>> = to_read
-            .iter()
-            .map(|_| std::sync::Mutex::new(None))
-            .collect();
-        let work = || loop {
-            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some((name, path)) = to_read.get(i) else {
-                break;
-            };
-            let mut d = Diagnostics::default();
-            let file = read_source(path, &mut d).and_then(|src| {
-                parse_yaml::<SectionFile>(&src, &mut d).map(|f| (name.clone(), f, src))
-            });
-            *slots[i].lock().expect("a reader thread panicked") = Some((file, d));
-        };
-        std::thread::scope(|s| {
-            let helper = s.spawn(work);
-            work();
-            helper.join().expect("a reader thread panicked");
-        });
-        let results: Vec<Read> = slots
-            .into_iter()
-            .filter_map(|m| m.into_inner().ok().flatten())
+        use rayon::prelude::*;
+        let results: Vec<(Option<(String, SectionFile, Source)>, Diagnostics)> = to_read
+            .par_iter()
+            .with_max_len(1)
+            .map(|(name, path)| {
+                let mut d = Diagnostics::default();
+                let file = read_source(path, &mut d).and_then(|src| {
+                    parse_yaml::<SectionFile>(&src, &mut d).map(|f| (name.clone(), f, src))
+                });
+                (file, d)
+            })
             .collect();
         let mut sections = Vec::new();
         for (file, d) in results {

@@ -1,5 +1,8 @@
 //! The `baocao` command line: thin commands over the library's pipeline.
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -179,7 +182,13 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
         content: common.content.clone(),
         templates: templates_dir(common.templates.clone()),
     };
-    let built = build::build(&inputs, &mut diags);
+    baocao::tmark!("start");
+    // `build` runs the consistency rules beside the DOCX writer (the one
+    // stage that leaves a core idle); `check` beside the rendering.
+    let built = match out {
+        Some(_) => build::build_unchecked(&inputs, &mut diags),
+        None => build::build(&inputs, &mut diags),
+    };
     let Some(built) = built else {
         emit(&diags, common.format);
         if common.format == Format::Human {
@@ -190,14 +199,17 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
         }
         return error_status(&diags);
     };
-    for mut f in built.findings.clone() {
-        if common.strict {
-            f.severity = Severity::Error;
+    let findings = |diags: &mut Diagnostics, found: Vec<Diagnostic>| {
+        for mut f in found {
+            if common.strict {
+                f.severity = Severity::Error;
+            }
+            diags.push(f);
         }
-        diags.push(f);
-    }
-    let failed = diags.has_errors();
+    };
     let Some(out) = out else {
+        findings(&mut diags, built.findings.clone());
+        let failed = diags.has_errors();
         emit(&diags, common.format);
         if common.format == Format::Human {
             eprintln!(
@@ -212,7 +224,23 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
             ExitCode::SUCCESS
         };
     };
-    if failed {
+    baocao::tmark!("built");
+    // The rules run and the diagnostics are formatted while the DOCX is
+    // made; they are printed as they are if the outputs are written (else
+    // with the I/O error).
+    let (docx, report) = rayon::join(
+        || built.docx(),
+        || {
+            baocao::tmark!("checking thread");
+            let mut found = built.check();
+            found.extend(built.findings.iter().cloned());
+            findings(&mut diags, found);
+            let report = (!diags.has_errors()).then(|| emitted(&diags, common.format));
+            (diags, report)
+        },
+    );
+    let (mut diags, report) = report;
+    let Some(report) = report else {
         emit(&diags, common.format);
         if common.format == Format::Human {
             eprintln!(
@@ -221,17 +249,7 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
             );
         }
         return ExitCode::from(1);
-    }
-    // The diagnostics are formatted while the DOCX is made; they are printed
-    // as they are if the outputs are written (else with the I/O error).
-    let (docx, report) = std::thread::scope(|s| {
-        let formatting = s.spawn(|| emitted(&diags, common.format));
-        let docx = built.docx();
-        (
-            docx,
-            formatting.join().expect("the formatting thread panicked"),
-        )
-    });
+    };
     let docx = match docx {
         Ok(b) => b,
         Err(d) => {
@@ -240,6 +258,7 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    baocao::tmark!("docx done");
     let files = vec![
         (
             format!("{}.md", built.stem),
@@ -249,6 +268,7 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
     ];
     match build::write_outputs(&out, &files) {
         Ok(paths) => {
+            baocao::tmark!("written");
             print_emitted(&report);
             for p in paths {
                 if common.format == Format::Human {
@@ -317,9 +337,13 @@ fn diff(cmd: Command) -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    baocao::tmark!("main");
+    // the worker threads start while the arguments are read
+    let _ = rayon::ThreadPoolBuilder::new().build_global();
     let cli = Cli::parse();
+    baocao::tmark!("parsed");
     match cli.command {
-        Command::Build { common, out } => run(common, Some(out)),
+        Command::Build { common, out } => { let r = run(common, Some(out)); baocao::tmark!("end"); r },
         Command::Check { common } => run(common, None),
         cmd @ Command::Diff { .. } => diff(cmd),
         Command::Schema { out } => match baocao::schema::write(&out) {

@@ -364,39 +364,11 @@ fn render_job(tera: &Tera, base_ctx: &tera::Context, job: &Job) -> Result<String
         .map(|s| finish_text(&s))
 }
 
-/// `f` over `items` on two threads, each taking the next item not yet
-/// taken; the results come back in the order of `items`.
-fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let next = AtomicUsize::new(0);
-    let work = || {
-        let mut done = Vec::new();
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(item) = items.get(i) else {
-                return done;
-            };
-            done.push((i, f(item)));
-        }
-    };
-    let (mine, theirs) = if items.len() > 1 {
-        std::thread::scope(|s| {
-            let helper = s.spawn(work);
-            let mine = work();
-            (mine, helper.join().expect("a rendering thread panicked"))
-        })
-    } else {
-        (work(), Vec::new())
-    };
-    let mut slots: Vec<Option<R>> = Vec::with_capacity(items.len());
-    slots.resize_with(items.len(), || None);
-    for (i, r) in mine.into_iter().chain(theirs) {
-        slots[i] = Some(r);
-    }
-    slots
-        .into_iter()
-        .map(|r| r.expect("every item is done"))
-        .collect()
+/// `f` over `items` in parallel; the results come back in the order of
+/// `items`.
+fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
+    use rayon::prelude::*;
+    items.par_iter().map(f).collect()
 }
 
 impl<'a> Renderer<'a> {
@@ -858,12 +830,14 @@ pub fn render(
     // The sentences are rendered on two threads: a first walk of the
     // outline collects them (its blocks, diagnostics and findings are
     // dropped), the second takes their results in the same order.
+    crate::tmark!("render setup");
     let mut first = renderer(Mode::Collect(Vec::new()));
     let _ = first.walk(content);
     let Mode::Collect(jobs) = first.mode else {
         unreachable!("the first walk collects")
     };
     let results = par_map(&jobs, |job| render_job(tera, &base_ctx, job));
+    crate::tmark!("sentences");
     let mut r = renderer(Mode::Replay(results.into_iter()));
     let report = &content.report;
 
@@ -906,6 +880,7 @@ pub fn render(
     }
 
     let (opening, mut parts, closing) = r.walk(content);
+    crate::tmark!("walked");
     let findings = std::mem::take(&mut r.findings);
     let mut inner = std::mem::take(&mut r.diags);
     diags.extend(inner.items.drain(..));

@@ -49,6 +49,8 @@ pub fn parse_markdown(md: &str) -> tree::Document {
 /// [`Change`](tree::Change) become tracked changes (`w:ins` / `w:del`).
 pub fn write_docx(doc: &tree::Document, profile: &Profile) -> Result<Vec<u8>, DocxError> {
     let xml = writer::build(doc, profile).build();
+    crate::tmark!("docx-rs built");
+    crate::tmark!("x");
     let opts = fixup::FixOptions {
         lang: profile.lang.clone(),
     };
@@ -66,5 +68,9 @@ pub fn write_docx(doc: &tree::Document, profile: &Profile) -> Result<Vec<u8>, Do
 
 /// Markdown → DOCX bytes.
 pub fn markdown_to_docx(md: &str, profile: &Profile) -> Result<Vec<u8>, DocxError> {
-    write_docx(&parse_markdown(md), profile)
+    crate::tmark!("docx start");
+    let d = parse_markdown(md);
+    crate::tmark!("md parsed");
+    write_docx(&d, profile)
+//    write_docx(&parse_markdown(md), profile)
 }

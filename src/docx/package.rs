@@ -146,6 +146,7 @@ pub fn pack(mut entries: Vec<(String, Vec<u8>)>, opts: &FixOptions) -> Result<Ve
         .compression_level(Some(1))
         .last_modified_time(DateTime::DEFAULT)
         .unix_permissions(0o644);
+    crate::tmark!("pack start");
     let size: usize = entries.iter().map(|(_, d)| d.len()).sum();
     let mut zout = ZipWriter::new(Cursor::new(Vec::with_capacity(size / 3)));
     std::thread::scope(|s| {

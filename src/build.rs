@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::content::Content;
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, Pending};
 use crate::docx::{self, Profile};
 use crate::figures::Figures;
 use crate::{check, render};
@@ -27,8 +27,11 @@ pub struct Built {
     /// `bao-cao-chinh-tri-du-thao-lan-3`.
     pub stem: String,
     pub markdown: String,
-    /// Consistency findings (warnings; errors under `--strict`).
+    /// Consistency findings (warnings; errors under `--strict`); see
+    /// [`build_unchecked`].
     pub findings: Vec<Diagnostic>,
+    /// Findings of rendering not located yet ([`Built::check`] does).
+    pub pending: Vec<Pending>,
 }
 
 impl Built {
@@ -73,19 +76,21 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
     stages(inputs, diags, true)
 }
 
-/// [`build`] without the consistency rules: `Built::findings` holds only
-/// what rendering found (stated heading numbers), and [`Built::check`]
-/// gives the rest. `baocao build` runs the rules beside the DOCX writer,
-/// the one stage that leaves a core idle.
+/// [`build`] without the consistency rules: `Built::findings` is empty and
+/// [`Built::check`] gives them. `baocao build` runs the rules (and looks up
+/// the source positions of their findings) beside the DOCX writer, the one
+/// stage that leaves a core idle.
 pub fn build_unchecked(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
     stages(inputs, diags, false)
 }
 
 impl Built {
-    /// The consistency rules' findings ([`check::check`]), in the order
-    /// [`build`] gives them: before those of rendering.
+    /// The consistency findings, as [`build`] gives them: those of the
+    /// rules ([`check::check`]), then those of rendering, located.
     pub fn check(&self) -> Vec<Diagnostic> {
-        check::check(&self.content, &self.figures)
+        let mut found = check::check(&self.content, &self.figures);
+        found.extend(self.pending.iter().map(|p| self.content.locate(p)));
+        found
     }
 }
 
@@ -131,7 +136,10 @@ fn stages(inputs: &Inputs, diags: &mut Diagnostics, with_checks: bool) -> Option
         return None;
     }
     let rendered = rendered?;
-    findings.extend(rendered.findings);
+    let mut pending = rendered.findings;
+    if with_checks {
+        findings.extend(pending.drain(..).map(|p| content.locate(&p)));
+    }
     let stem = render::output_stem(&content);
     Some(Built {
         content,
@@ -140,6 +148,7 @@ fn stages(inputs: &Inputs, diags: &mut Diagnostics, with_checks: bool) -> Option
         stem,
         markdown: rendered.markdown,
         findings,
+        pending,
     })
 }
 

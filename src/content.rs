@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer};
 use unicode_normalization::UnicodeNormalization;
 
-use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::diag::{Diagnostic, Diagnostics, Location, Pending};
 
 // ---------------------------------------------------------------- numbers
 
@@ -894,11 +894,25 @@ pub fn read_text(path: &Path, diags: &mut Diagnostics) -> Option<String> {
         .strip_prefix('\u{feff}')
         .map(str::to_string)
         .unwrap_or(text);
-    Some(if unicode_normalization::is_nfc(&text) {
+    Some(if is_nfc(&text) {
         text
     } else {
         text.nfc().collect()
     })
+}
+
+/// Whether `text` is in NFC, as [`unicode_normalization::is_nfc`] says,
+/// with the quick check spared the characters that fill Vietnamese text:
+/// below U+0300 (ASCII and the Latin letters with their accents) and Latin
+/// Extended Additional (U+1E00–U+1EFF: "ế", "ộ", "ữ"). Each of those is a
+/// starter that NFC keeps (a test goes through every one), and leaving
+/// starters out can only make the quick check stricter: a character that
+/// could combine with one is a "maybe" and sends the text to the full check.
+pub fn is_nfc(text: &str) -> bool {
+    use unicode_normalization::{is_nfc_quick, IsNormalized};
+    let plain = |c: &char| (*c as u32) < 0x300 || ('\u{1E00}'..='\u{1EFF}').contains(c);
+    is_nfc_quick(text.chars().filter(|c| !plain(c))) == IsNormalized::Yes
+        || unicode_normalization::is_nfc(text)
 }
 
 /// The OS's reason without its error number: "No such file or directory".
@@ -914,17 +928,13 @@ pub fn io_reason(e: &std::io::Error) -> String {
 /// diagnoses tabs in indentation and keys written twice.
 pub fn read_source(path: &Path, diags: &mut Diagnostics) -> Option<Source> {
     let text = read_text(path, diags)?;
+    // (line, column) of the first tab in each line's indentation
     let tabs: Vec<(usize, usize)> = text
         .lines()
         .enumerate()
         .filter_map(|(i, line)| {
-            let indent: String = line
-                .chars()
-                .take_while(|c| *c == ' ' || *c == '\t')
-                .collect();
-            indent
-                .find('\t')
-                .map(|pos| (i + 1, indent[..pos].chars().count() + 1))
+            let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+            line[..indent].find('\t').map(|pos| (i + 1, pos + 1))
         })
         .collect();
     if let Some((line, col)) = tabs.first() {
@@ -1109,6 +1119,21 @@ impl Content {
     }
 }
 
+impl Content {
+    /// The source a file path names: report.yaml or a section file.
+    pub fn source(&self, file: &Path) -> Option<&Source> {
+        std::iter::once(&self.report_src)
+            .chain(self.sections.iter().map(|(_, _, src)| src))
+            .find(|s| s.path == file)
+    }
+
+    /// The diagnostic of `p`, at its place.
+    pub fn locate(&self, p: &Pending) -> Diagnostic {
+        let loc = self.source(&p.file).and_then(|s| s.loc(&p.path));
+        p.diagnostic.clone().at_loc(loc)
+    }
+}
+
 /// The `.yaml` files of a directory, sorted by name.
 fn yaml_files(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -1126,6 +1151,41 @@ fn yaml_files(dir: &Path) -> Vec<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_characters_taken_as_nfc_are_starters_nfc_keeps() {
+        use unicode_normalization::char::canonical_combining_class;
+        let ranges = [0..0x300u32, 0x1E00..0x1F00];
+        let mut n = 0;
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert!(unicode_normalization::is_nfc(&s), "U+{:04X}", c as u32);
+            assert_eq!(canonical_combining_class(c), 0, "U+{:04X}", c as u32);
+            n += 1;
+        }
+        assert_eq!(n, 0x300 + 0x100);
+        // and a text of them only is NFC; anything else is looked at whole
+        assert!(is_nfc("Đảng bộ phường Bến Sung, nhiệm kỳ 2025–2030"));
+        assert!(!is_nfc("Đa\u{0309}ng"));
+        assert!(!is_nfc("A\u{030A}"));
+        assert!(!is_nfc("\u{212B}")); // Ångström sign → Å
+        assert!(!is_nfc("e\u{0323}\u{0302}")); // e + dot below + circumflex → ệ
+        assert!(!is_nfc("\u{1EC7}\u{0301}\u{0323}")); // marks out of order
+        assert!(is_nfc("“Quy chế” – năm 2025…"));
+        // and it agrees with the crate on every content file and test case
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["content", "tests/broken", "tests/fixtures"] {
+            for e in walkdir::WalkDir::new(root.join(dir)) {
+                let e = e.unwrap();
+                if let Ok(t) = std::fs::read_to_string(e.path()) {
+                    assert_eq!(is_nfc(&t), unicode_normalization::is_nfc(&t), "{e:?}");
+                    let decomposed: String = t.nfd().collect();
+                    let nfc = unicode_normalization::is_nfc(&decomposed);
+                    assert_eq!(is_nfc(&decomposed), nfc, "{e:?} in NFD");
+                }
+            }
+        }
+    }
 
     #[test]
     fn locations_follow_paths() {

@@ -228,12 +228,19 @@ pub fn escape_markdown(text: &str) -> String {
                 }
             }
         }
-        for c in rest.chars() {
-            if matches!(c, '*' | '_' | '#' | '|' | '[' | ']' | '`' | '\\' | '<') {
+        // the markup characters are ASCII: copy the text between them whole
+        let mut from = 0;
+        for (i, b) in rest.bytes().enumerate() {
+            if matches!(
+                b,
+                b'*' | b'_' | b'#' | b'|' | b'[' | b']' | b'`' | b'\\' | b'<'
+            ) {
+                out.push_str(&rest[from..i]);
                 out.push('\\');
+                from = i;
             }
-            out.push(c);
         }
+        out.push_str(&rest[from..]);
     }
     out
 }

@@ -232,9 +232,7 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
         || built.docx(),
         || {
             baocao::tmark!("checking thread");
-            let mut found = built.check();
-            found.extend(built.findings.iter().cloned());
-            findings(&mut diags, found);
+            findings(&mut diags, built.check());
             let report = (!diags.has_errors()).then(|| emitted(&diags, common.format));
             (diags, report)
         },
@@ -338,12 +336,20 @@ fn diff(cmd: Command) -> ExitCode {
 
 fn main() -> ExitCode {
     baocao::tmark!("main");
-    // the worker threads start while the arguments are read
-    let _ = rayon::ThreadPoolBuilder::new().build_global();
+    // This thread is one of the workers, so a join does half its work here
+    // rather than waiting for another thread to wake; the others start
+    // while the arguments are read.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .use_current_thread()
+        .build_global();
     let cli = Cli::parse();
     baocao::tmark!("parsed");
     match cli.command {
-        Command::Build { common, out } => { let r = run(common, Some(out)); baocao::tmark!("end"); r },
+        Command::Build { common, out } => {
+            let r = run(common, Some(out));
+            baocao::tmark!("end");
+            r
+        }
         Command::Check { common } => run(common, None),
         cmd @ Command::Diff { .. } => diff(cmd),
         Command::Schema { out } => match baocao::schema::write(&out) {

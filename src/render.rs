@@ -15,7 +15,7 @@ use serde_json::{json, Value as Json};
 use tera::{Kwargs, Number, State, Tera, TeraResult};
 
 use crate::content::{Content, Node, Para, Source, Target};
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, Pending};
 use crate::figures::Figures;
 use crate::format;
 
@@ -330,7 +330,7 @@ struct Renderer<'a> {
     diags: Diagnostics,
     figures: &'a Figures,
     /// Numbers stated in the content that differ from the computed ones.
-    findings: Vec<Diagnostic>,
+    findings: Vec<Pending>,
 }
 
 fn is_template(tpl: &str) -> bool {
@@ -339,6 +339,14 @@ fn is_template(tpl: &str) -> bool {
 
 /// The words of a rendered sentence, one space apart, escaped for Markdown.
 fn finish_text(out: &str) -> String {
+    // most sentences are one-spaced already
+    let spaced = !out.contains(|c: char| c.is_whitespace() && c != ' ')
+        && !out.contains("  ")
+        && !out.starts_with(' ')
+        && !out.ends_with(' ');
+    if spaced {
+        return format::escape_markdown(out);
+    }
     let mut joined = String::with_capacity(out.len());
     for w in out.split_whitespace() {
         if !joined.is_empty() {
@@ -504,15 +512,16 @@ impl<'a> Renderer<'a> {
                     .or(node.text.as_deref())
                     .unwrap_or("");
                 let short: String = what.chars().take(60).collect();
-                self.findings.push(
-                    Diagnostic::warning(
+                self.findings.push(Pending {
+                    diagnostic: Diagnostic::warning(
                         "numbering",
                         format!("“{short}” is numbered {number}. as the draft states it, but its position gives {computed}."),
                     )
-                    .at_loc(src.loc(&format!("{np}.number")))
                     .expected(format!("{computed}. (the number its position in the outline gives)"))
                     .hint("remove `number:` to print the computed number"),
-                );
+                    file: src.path.clone(),
+                    path: format!("{np}.number"),
+                });
             }
             let class = match depth {
                 3 => "section",
@@ -786,8 +795,9 @@ pub fn output_stem(content: &Content) -> String {
 pub struct Rendered {
     pub markdown: String,
     pub view: View,
-    /// Consistency findings of rendering (stated numbering).
-    pub findings: Vec<Diagnostic>,
+    /// Consistency findings of rendering (stated numbering), to be located
+    /// ([`Content::locate`]).
+    pub findings: Vec<Pending>,
 }
 
 /// Renders the whole report to Markdown.
@@ -1026,6 +1036,15 @@ pub fn tidy_markdown(md: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_are_one_spaced_and_escaped() {
+        assert_eq!(finish_text("Tăng 27,39%/năm"), "Tăng 27,39%/năm");
+        assert_eq!(finish_text("  a  b\n\tc\u{a0}d "), "a b c d");
+        assert_eq!(finish_text("đạt *100%*"), "đạt \\*100%\\*");
+        assert_eq!(finish_text("x\n- y"), "x - y");
+        assert_eq!(finish_text(""), "");
+    }
 
     #[test]
     fn every_listed_filter_is_registered() {

@@ -58,6 +58,17 @@ pub struct Diagnostic {
     pub related: Vec<Related>,
 }
 
+/// A diagnostic to be located later, at `path` in `file`: source
+/// positions cost a second parse of the file, which a run does where a core
+/// is idle (see [`crate::content::Content::locate`]).
+#[derive(Debug, Clone)]
+pub struct Pending {
+    pub diagnostic: Diagnostic,
+    pub file: PathBuf,
+    /// A value path: `slots.lessons[1].number`.
+    pub path: String,
+}
+
 impl Diagnostic {
     pub fn error(code: &'static str, message: impl Into<String>) -> Self {
         Diagnostic {

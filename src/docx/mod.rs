@@ -72,5 +72,5 @@ pub fn markdown_to_docx(md: &str, profile: &Profile) -> Result<Vec<u8>, DocxErro
     let d = parse_markdown(md);
     crate::tmark!("md parsed");
     write_docx(&d, profile)
-//    write_docx(&parse_markdown(md), profile)
+    //    write_docx(&parse_markdown(md), profile)
 }

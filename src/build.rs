@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::content::Content;
-use crate::diag::{Diagnostic, Diagnostics, Pending};
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::docx::{self, Profile};
 use crate::figures::Figures;
 use crate::{check, render};
@@ -27,11 +27,8 @@ pub struct Built {
     /// `bao-cao-chinh-tri-du-thao-lan-3`.
     pub stem: String,
     pub markdown: String,
-    /// Consistency findings (warnings; errors under `--strict`); see
-    /// [`build_unchecked`].
+    /// Consistency findings (warnings; errors under `--strict`).
     pub findings: Vec<Diagnostic>,
-    /// Findings of rendering not located yet ([`Built::check`] does).
-    pub pending: Vec<Pending>,
 }
 
 impl Built {
@@ -73,28 +70,6 @@ pub fn profile(content: &Content, diags: &mut Diagnostics) -> Option<Profile> {
 /// when a figure has a problem (a figure that cannot be used reports where
 /// it is used as well).
 pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
-    stages(inputs, diags, true)
-}
-
-/// [`build`] without the consistency rules: `Built::findings` is empty and
-/// [`Built::check`] gives them. `baocao build` runs the rules (and looks up
-/// the source positions of their findings) beside the DOCX writer, the one
-/// stage that leaves a core idle.
-pub fn build_unchecked(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
-    stages(inputs, diags, false)
-}
-
-impl Built {
-    /// The consistency findings, as [`build`] gives them: those of the
-    /// rules ([`check::check`]), then those of rendering, located.
-    pub fn check(&self) -> Vec<Diagnostic> {
-        let mut found = check::check(&self.content, &self.figures);
-        found.extend(self.pending.iter().map(|p| self.content.locate(p)));
-        found
-    }
-}
-
-fn stages(inputs: &Inputs, diags: &mut Diagnostics, with_checks: bool) -> Option<Built> {
     // The layout templates are compiled while the content is read; their
     // diagnostics come after the content's, as when run one after the other.
     let (content, (templates, found)) = rayon::join(
@@ -117,7 +92,7 @@ fn stages(inputs: &Inputs, diags: &mut Diagnostics, with_checks: bool) -> Option
     // The checks (and the source positions their findings need) run on a
     // second thread while the report renders; they only matter for content
     // without errors.
-    let checkable = with_checks && !diags.has_errors();
+    let checkable = !diags.has_errors();
     let mut rendering = Diagnostics::default();
     let (rendered, mut findings) = rayon::join(
         || render::render(&content, &figures, &tera, &mut rendering),
@@ -136,10 +111,9 @@ fn stages(inputs: &Inputs, diags: &mut Diagnostics, with_checks: bool) -> Option
         return None;
     }
     let rendered = rendered?;
-    let mut pending = rendered.findings;
-    if with_checks {
-        findings.extend(pending.drain(..).map(|p| content.locate(&p)));
-    }
+    // (the rules have looked up the positions of the files they point
+    // into, most often those of rendering's findings as well)
+    findings.extend(rendered.findings.iter().map(|p| content.locate(p)));
     let stem = render::output_stem(&content);
     Some(Built {
         content,
@@ -148,7 +122,6 @@ fn stages(inputs: &Inputs, diags: &mut Diagnostics, with_checks: bool) -> Option
         stem,
         markdown: rendered.markdown,
         findings,
-        pending,
     })
 }
 

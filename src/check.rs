@@ -88,26 +88,45 @@ fn fmt_like(d: Decimal, like: Decimal) -> String {
     format::number(format::round(d, dp), None)
 }
 
-fn source<'a>(content: &'a Content, section: &str) -> Option<&'a Source> {
-    content
+/// The section files, for the source positions of the findings.
+struct Sources<'a> {
+    content: &'a Content,
+    /// A dry run of the rules: the files they would point into are noted
+    /// here and no position is looked up.
+    asked: Option<std::cell::RefCell<Vec<&'a Source>>>,
+}
+
+fn source<'a>(content: &Sources<'a>, section: &str) -> Option<&'a Source> {
+    let src = content
+        .content
         .sections
         .iter()
         .find(|(n, _, _)| n == section)
-        .map(|(_, _, s)| s)
+        .map(|(_, _, s)| s)?;
+    match &content.asked {
+        Some(asked) => {
+            let mut asked = asked.borrow_mut();
+            if !asked.iter().any(|s| std::ptr::eq(*s, src)) {
+                asked.push(src);
+            }
+            None
+        }
+        None => Some(src),
+    }
 }
 
 /// Where a figure is defined (its key under `figures:`).
-fn fig_loc(content: &Content, f: &Figure) -> Option<Location> {
+fn fig_loc(content: &Sources, f: &Figure) -> Option<Location> {
     source(content, &f.section).and_then(|s| s.key_loc(&format!("figures.{}", f.id)))
 }
 
-fn stated_loc(content: &Content, f: &Figure, key: &str) -> Option<Location> {
+fn stated_loc(content: &Sources, f: &Figure, key: &str) -> Option<Location> {
     source(content, &f.section)
         .and_then(|s| s.loc(&format!("figures.{}.stated.{key}", f.id)))
         .or_else(|| fig_loc(content, f))
 }
 
-fn value_loc(content: &Content, f: &Figure) -> Option<Location> {
+fn value_loc(content: &Sources, f: &Figure) -> Option<Location> {
     source(content, &f.section)
         .and_then(|s| s.loc(&format!("figures.{}.value", f.id)))
         .or_else(|| fig_loc(content, f))
@@ -115,7 +134,31 @@ fn value_loc(content: &Content, f: &Figure) -> Option<Location> {
 
 /// Runs every rule over the figures. Findings are warnings; `--strict`
 /// turns them into errors.
+///
+/// Their source positions take a second parse of each file they point
+/// into, the larger part of the work: a dry run of the rules (cheap) finds
+/// those files, which are then parsed in parallel, before the rules run.
 pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
+    let dry = Sources {
+        content,
+        asked: Some(Default::default()),
+    };
+    rules(&dry, figures);
+    let asked = dry.asked.map(|a| a.into_inner()).unwrap_or_default();
+    asked.par_iter().with_max_len(1).for_each(|s| {
+        s.locations();
+    });
+    rules(
+        &Sources {
+            content,
+            asked: None,
+        },
+        figures,
+    )
+}
+
+fn rules(content: &Sources, figures: &Figures) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     crate::tmark!("check start");
     for f in figures.by_id.values() {

@@ -183,13 +183,8 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
         templates: templates_dir(common.templates.clone()),
     };
     baocao::tmark!("start");
-    // `build` runs the consistency rules beside the DOCX writer (the one
-    // stage that leaves a core idle); `check` beside the rendering.
-    let built = match out {
-        Some(_) => build::build_unchecked(&inputs, &mut diags),
-        None => build::build(&inputs, &mut diags),
-    };
-    let Some(built) = built else {
+    let built = build::build(&inputs, &mut diags);
+    let Some(mut built) = built else {
         emit(&diags, common.format);
         if common.format == Format::Human {
             eprintln!(
@@ -207,9 +202,9 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
             diags.push(f);
         }
     };
+    findings(&mut diags, built.findings.clone());
+    let failed = diags.has_errors();
     let Some(out) = out else {
-        findings(&mut diags, built.findings.clone());
-        let failed = diags.has_errors();
         emit(&diags, common.format);
         if common.format == Format::Human {
             eprintln!(
@@ -224,21 +219,7 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
             ExitCode::SUCCESS
         };
     };
-    baocao::tmark!("built");
-    // The rules run and the diagnostics are formatted while the DOCX is
-    // made; they are printed as they are if the outputs are written (else
-    // with the I/O error).
-    let (docx, report) = rayon::join(
-        || built.docx(),
-        || {
-            baocao::tmark!("checking thread");
-            findings(&mut diags, built.check());
-            let report = (!diags.has_errors()).then(|| emitted(&diags, common.format));
-            (diags, report)
-        },
-    );
-    let (mut diags, report) = report;
-    let Some(report) = report else {
+    if failed {
         emit(&diags, common.format);
         if common.format == Format::Human {
             eprintln!(
@@ -247,7 +228,12 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
             );
         }
         return ExitCode::from(1);
-    };
+    }
+    baocao::tmark!("built");
+    // The diagnostics are formatted while the DOCX is made; they are
+    // printed as they are if the outputs are written (else with the I/O
+    // error).
+    let (docx, report) = rayon::join(|| built.docx(), || emitted(&diags, common.format));
     let docx = match docx {
         Ok(b) => b,
         Err(d) => {
@@ -260,11 +246,15 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
     let files = vec![
         (
             format!("{}.md", built.stem),
-            built.markdown.clone().into_bytes(),
+            std::mem::take(&mut built.markdown).into_bytes(),
         ),
         (format!("{}.docx", built.stem), docx),
     ];
-    match build::write_outputs(&out, &files) {
+    let written = build::write_outputs(&out, &files);
+    // The content, the figures and the outputs are freed by the exit, not
+    // piece by piece (a large share of a build's last millisecond).
+    std::mem::forget((built, files));
+    match written {
         Ok(paths) => {
             baocao::tmark!("written");
             print_emitted(&report);
@@ -339,9 +329,10 @@ fn main() -> ExitCode {
     // This thread is one of the workers, so a join does half its work here
     // rather than waiting for another thread to wake; the others start
     // while the arguments are read.
-    let _ = rayon::ThreadPoolBuilder::new()
-        .use_current_thread()
-        .build_global();
+    // (A pool of our own, unlike the global one, does not wait here for
+    // the other workers to have started.)
+    let _pool = rayon::ThreadPoolBuilder::new().use_current_thread().build();
+    baocao::tmark!("pool");
     let cli = Cli::parse();
     baocao::tmark!("parsed");
     match cli.command {

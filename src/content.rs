@@ -5,7 +5,7 @@
 //! The types are the content model that editors see; `docs/content.md` and
 //! the README describe it for them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use indexmap::IndexMap;
@@ -613,7 +613,10 @@ pub type Duplicate = (String, (usize, usize), (usize, usize));
 /// `slots.results[0].body[2]` → line and column (1-based).
 #[derive(Debug, Clone, Default)]
 pub struct Locations {
-    map: BTreeMap<String, (usize, usize)>,
+    /// Value path → where the value starts.
+    values: HashMap<Box<str>, (usize, usize)>,
+    /// Entry path → where its key starts.
+    keys: HashMap<Box<str>, (usize, usize)>,
     /// Keys written twice in one map: (path of the entry, first, second).
     /// serde would keep the last silently (or, for a struct, report it
     /// without saying where).
@@ -625,47 +628,53 @@ impl Locations {
         use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
         use yaml_rust2::scanner::Marker;
         enum Frame {
+            /// `key`: the length of the path with the current key; `seen`:
+            /// the keys of the map so far.
             Map {
-                key: Option<String>,
-                expecting_key: bool,
-                seen: BTreeMap<String, (usize, usize)>,
+                key: Option<usize>,
+                seen: HashMap<String, (usize, usize)>,
             },
             Seq {
                 index: usize,
             },
         }
+        /// The path of the node being read is `path`; each open collection
+        /// has a frame and the length of its own path.
         struct R {
-            stack: Vec<(String, Frame)>,
-            map: BTreeMap<String, (usize, usize)>,
-            duplicates: Vec<Duplicate>,
+            path: String,
+            stack: Vec<(usize, Frame)>,
+            out: Locations,
         }
         impl R {
-            fn child_path(&mut self) -> Option<String> {
-                let (path, frame) = self.stack.last_mut()?;
+            /// Extends `path` to the child about to be read; false for a key.
+            fn enter_child(&mut self) -> bool {
+                let Some((len, frame)) = self.stack.last_mut() else {
+                    return true;
+                };
                 match frame {
+                    Frame::Map { key: None, .. } => false,
                     Frame::Map {
-                        key, expecting_key, ..
+                        key: Some(with_key),
+                        ..
                     } => {
-                        if *expecting_key {
-                            None
-                        } else {
-                            let k = key.clone().unwrap_or_default();
-                            Some(if path.is_empty() {
-                                k
-                            } else {
-                                format!("{path}.{k}")
-                            })
-                        }
+                        self.path.truncate(*with_key);
+                        true
                     }
-                    Frame::Seq { index } => Some(format!("{path}[{index}]")),
+                    Frame::Seq { index } => {
+                        use std::fmt::Write;
+                        self.path.truncate(*len);
+                        let _ = write!(self.path, "[{index}]");
+                        true
+                    }
                 }
             }
             fn after_value(&mut self) {
-                if let Some((_, frame)) = self.stack.last_mut() {
+                if let Some((len, frame)) = self.stack.last_mut() {
                     match frame {
-                        Frame::Map { expecting_key, .. } => *expecting_key = true,
+                        Frame::Map { key, .. } => *key = None,
                         Frame::Seq { index } => *index += 1,
                     }
+                    self.path.truncate(*len);
                 }
             }
         }
@@ -674,69 +683,51 @@ impl Locations {
                 let pos = (m.line(), m.col() + 1);
                 match ev {
                     Event::Scalar(v, ..) => {
-                        let is_key = matches!(
-                            self.stack.last(),
-                            Some((
-                                _,
-                                Frame::Map {
-                                    expecting_key: true,
-                                    ..
-                                }
-                            ))
-                        );
-                        if is_key {
-                            let path = {
-                                let (p, _) = self.stack.last().unwrap();
-                                if p.is_empty() {
-                                    v.clone()
-                                } else {
-                                    format!("{p}.{v}")
-                                }
+                        if !self.enter_child() {
+                            // a key: the entry's path is the map's and the key
+                            let Some((len, Frame::Map { key, seen })) = self.stack.last_mut()
+                            else {
+                                return;
                             };
-                            if let Some((
-                                _,
-                                Frame::Map {
-                                    key,
-                                    expecting_key,
-                                    seen,
-                                },
-                            )) = self.stack.last_mut()
-                            {
-                                if let Some(first) = seen.get(&v) {
-                                    self.duplicates.push((path.clone(), *first, pos));
-                                } else {
-                                    seen.insert(v.clone(), pos);
-                                    self.map.insert(format!("{path}#key"), pos);
+                            self.path.truncate(*len);
+                            if !self.path.is_empty() {
+                                self.path.push('.');
+                            }
+                            self.path.push_str(&v);
+                            *key = Some(self.path.len());
+                            match seen.get(&v) {
+                                Some(first) => {
+                                    let first = *first;
+                                    self.out.duplicates.push((self.path.clone(), first, pos));
                                 }
-                                *key = Some(v);
-                                *expecting_key = false;
+                                None => {
+                                    seen.insert(v, pos);
+                                    self.out.keys.insert(self.path.as_str().into(), pos);
+                                }
                             }
                         } else {
-                            if let Some(p) = self.child_path() {
-                                self.map.insert(p, pos);
-                            } else if self.stack.is_empty() {
-                                self.map.insert(String::new(), pos);
-                            }
+                            self.out.values.insert(self.path.as_str().into(), pos);
                             self.after_value();
                         }
                     }
                     Event::MappingStart(..) | Event::SequenceStart(..) => {
-                        let path = if self.stack.is_empty() {
-                            String::new()
-                        } else {
-                            self.child_path().unwrap_or_default()
-                        };
-                        self.map.entry(path.clone()).or_insert(pos);
+                        if !self.stack.is_empty() && !self.enter_child() {
+                            // a collection as a key (`{{ x }}` unquoted): at the root
+                            self.path.clear();
+                        }
+                        self.out
+                            .values
+                            .entry(self.path.as_str().into())
+                            .or_insert(pos);
                         let frame = if matches!(ev, Event::MappingStart(..)) {
                             Frame::Map {
                                 key: None,
-                                expecting_key: true,
-                                seen: BTreeMap::new(),
+                                seen: HashMap::new(),
                             }
                         } else {
                             Frame::Seq { index: 0 }
                         };
-                        self.stack.push((path, frame));
+                        self.stack.push((self.path.len(), frame));
                     }
                     Event::MappingEnd | Event::SequenceEnd => {
                         self.stack.pop();
@@ -747,36 +738,30 @@ impl Locations {
             }
         }
         let mut r = R {
+            path: String::new(),
             stack: Vec::new(),
-            map: BTreeMap::new(),
-            duplicates: Vec::new(),
+            out: Locations::default(),
         };
         let mut p = Parser::new_from_str(src);
         let _ = p.load(&mut r, false);
-        Locations {
-            map: r.map,
-            duplicates: r.duplicates,
-        }
+        r.out
     }
 
     /// The position of the value at `path`, or of its nearest ancestor.
     pub fn value(&self, path: &str) -> Option<(usize, usize)> {
-        let mut p = path.to_string();
+        let mut p = path;
         loop {
-            if let Some(v) = self.map.get(&p) {
+            if let Some(v) = self.values.get(p) {
                 return Some(*v);
             }
             let cut = p.rfind(['.', '['])?;
-            p.truncate(cut);
+            p = &p[..cut];
         }
     }
 
     /// The position of the key of the entry at `path`.
     pub fn key(&self, path: &str) -> Option<(usize, usize)> {
-        self.map
-            .get(&format!("{path}#key"))
-            .copied()
-            .or_else(|| self.value(path))
+        self.keys.get(path).copied().or_else(|| self.value(path))
     }
 }
 

@@ -62,7 +62,7 @@ fn text_of(e: &Elem) -> String {
     for t in all(e, "w:t") {
         for n in &t.children {
             if let Node::Text(x) = n {
-                s.push_str(&**x);
+                s.push_str(x);
             }
         }
     }

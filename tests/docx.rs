@@ -2,7 +2,10 @@
 //! styles, page numbers, no Word numbering, text equal to the Markdown,
 //! tracked changes, determinism, schema validity.
 
-use baocao::docx::fixup::{self, Elem, Node};
+use baocao::docx::fixup::{self, Node};
+
+/// Parts are read back into owned trees.
+type Elem = fixup::Elem<'static>;
 use baocao::docx::package::read_part;
 use baocao::docx::tree::{Block, Change, ChangeKind, Document, Run};
 use baocao::docx::*;
@@ -26,7 +29,7 @@ fn part(docx: &[u8], name: &str) -> Elem {
         .unwrap()
         .into_iter()
         .find_map(|n| match n {
-            Node::Elem(e) => Some(e),
+            Node::Elem(e) => Some(e.into_owned()),
             _ => None,
         })
         .unwrap()
@@ -195,7 +198,7 @@ fn header_block_is_a_borderless_two_column_table() {
     let tbl = body.elems().next().unwrap();
     assert_eq!(tbl.name, "w:tbl", "the header block comes first");
     let borders = first(tbl, "w:tblBorders");
-    let sides: Vec<&str> = borders.elems().map(|b| b.name.as_str()).collect();
+    let sides: Vec<&str> = borders.elems().map(|b| b.name.as_ref()).collect();
     assert_eq!(
         sides,
         [
@@ -601,7 +604,7 @@ fn tracked_changes_become_ins_and_del() {
         .map(|p| {
             let rpr = p.child("w:pPr").and_then(|x| x.child("w:rPr"));
             rpr.and_then(|r| r.elems().next())
-                .map(|e| e.name.as_str())
+                .map(|e| e.name.as_ref())
                 .filter(|n| *n == "w:ins" || *n == "w:del")
         })
         .collect();

@@ -23,10 +23,13 @@
 //! - an empty `w:date` on a revision (an undated change) is dropped.
 //!
 //! The pass parses a part into a small tree that keeps text and attribute
-//! values exactly as written (still escaped) and writes it back.
+//! values exactly as written (still escaped) and writes it back. The tree
+//! borrows its names, attributes and text from the part (checked as UTF-8
+//! once), so parsing allocates only the nodes' lists.
 
 use quick_xml::events::Event;
 use quick_xml::Reader;
+use std::borrow::Cow;
 use std::fmt;
 
 /// An XML part could not be parsed.
@@ -43,27 +46,51 @@ impl std::error::Error for FixError {}
 
 /// A node of a parsed part. Text and attribute values are kept escaped.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Node {
-    Elem(Elem),
+pub enum Node<'a> {
+    Elem(Elem<'a>),
     /// Escaped character data (entity references included).
-    Text(String),
+    Text(Cow<'a, str>),
     /// Anything written back verbatim: declaration, comment, PI, CDATA.
-    Raw(String),
+    Raw(Cow<'a, str>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Elem {
-    pub name: String,
+pub struct Elem<'a> {
+    pub name: Cow<'a, str>,
     /// (qualified name, escaped value)
-    pub attrs: Vec<(String, String)>,
-    pub children: Vec<Node>,
+    pub attrs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+    pub children: Vec<Node<'a>>,
 }
 
-impl Elem {
-    pub fn new(name: &str) -> Elem {
+impl Node<'_> {
+    /// The node with everything it borrows copied.
+    pub fn into_owned(self) -> Node<'static> {
+        match self {
+            Node::Elem(e) => Node::Elem(e.into_owned()),
+            Node::Text(t) => Node::Text(Cow::Owned(t.into_owned())),
+            Node::Raw(t) => Node::Raw(Cow::Owned(t.into_owned())),
+        }
+    }
+}
+
+impl<'a> Elem<'a> {
+    pub fn new(name: impl Into<Cow<'a, str>>) -> Elem<'a> {
         Elem {
-            name: name.to_string(),
+            name: name.into(),
             ..Elem::default()
+        }
+    }
+
+    /// The element with everything it borrows copied.
+    pub fn into_owned(self) -> Elem<'static> {
+        Elem {
+            name: Cow::Owned(self.name.into_owned()),
+            attrs: self
+                .attrs
+                .into_iter()
+                .map(|(k, v)| (Cow::Owned(k.into_owned()), Cow::Owned(v.into_owned())))
+                .collect(),
+            children: self.children.into_iter().map(Node::into_owned).collect(),
         }
     }
 
@@ -71,28 +98,30 @@ impl Elem {
         self.attrs
             .iter()
             .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+            .map(|(_, v)| v.as_ref())
     }
 
-    pub fn set_attr(&mut self, name: &str, value: &str) {
+    pub fn set_attr(&mut self, name: &str, value: impl Into<Cow<'a, str>>) {
         match self.attrs.iter_mut().find(|(k, _)| k == name) {
-            Some((_, v)) => *v = value.to_string(),
-            None => self.attrs.push((name.to_string(), value.to_string())),
+            Some((_, v)) => *v = value.into(),
+            None => self
+                .attrs
+                .push((Cow::Owned(name.to_string()), value.into())),
         }
     }
 
-    pub fn child(&self, name: &str) -> Option<&Elem> {
+    pub fn child(&self, name: &str) -> Option<&Elem<'a>> {
         self.elems().find(|e| e.name == name)
     }
 
-    fn child_mut(&mut self, name: &str) -> Option<&mut Elem> {
+    fn child_mut(&mut self, name: &str) -> Option<&mut Elem<'a>> {
         self.children.iter_mut().find_map(|n| match n {
             Node::Elem(e) if e.name == name => Some(e),
             _ => None,
         })
     }
 
-    pub fn elems(&self) -> impl Iterator<Item = &Elem> {
+    pub fn elems(&self) -> impl Iterator<Item = &Elem<'a>> {
         self.children.iter().filter_map(|n| match n {
             Node::Elem(e) => Some(e),
             _ => None,
@@ -100,7 +129,7 @@ impl Elem {
     }
 
     /// The child element `name`, created (appended) if missing.
-    fn ensure_child(&mut self, name: &str) -> &mut Elem {
+    fn ensure_child(&mut self, name: &'static str) -> &mut Elem<'a> {
         if self.child(name).is_none() {
             self.children.push(Node::Elem(Elem::new(name)));
         }
@@ -108,61 +137,84 @@ impl Elem {
     }
 }
 
-/// Parses a part into its top-level nodes.
-pub fn parse(xml: &[u8]) -> Result<Vec<Node>, FixError> {
+/// Parses a part into its top-level nodes, borrowing from it where it can
+/// (a part that is not UTF-8 is read lossily, into an owned tree).
+pub fn parse(xml: &[u8]) -> Result<Vec<Node<'_>>, FixError> {
+    match std::str::from_utf8(xml) {
+        Ok(s) => parse_str(s),
+        Err(_) => {
+            let s = String::from_utf8_lossy(xml);
+            Ok(parse_str(&s)?.into_iter().map(Node::into_owned).collect())
+        }
+    }
+}
+
+/// [`parse`] for a part already known to be text.
+pub fn parse_str(src: &str) -> Result<Vec<Node<'_>>, FixError> {
     let err = |e: &dyn fmt::Display| FixError(e.to_string());
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    let mut reader = Reader::from_reader(xml);
+    let base = src.as_ptr() as usize;
+    let sub = |b: &[u8]| piece(src, b);
+    let mut reader = Reader::from_str(src);
     let mut stack: Vec<Elem> = Vec::new();
     let mut top: Vec<Node> = Vec::new();
-    fn push(stack: &mut [Elem], top: &mut Vec<Node>, n: Node) {
+    fn siblings<'s, 'a>(
+        stack: &'s mut [Elem<'a>],
+        top: &'s mut Vec<Node<'a>>,
+    ) -> &'s mut Vec<Node<'a>> {
         match stack.last_mut() {
-            Some(p) => p.children.push(n),
-            None => top.push(n),
+            Some(p) => &mut p.children,
+            None => top,
         }
     }
     loop {
         let ev = reader.read_event().map_err(|e| err(&e))?;
         match ev {
             Event::Start(ref s) | Event::Empty(ref s) => {
-                let mut el = Elem::new(&text(s.name().as_ref()));
+                let mut el = Elem::new(sub(s.name().as_ref()));
                 for a in s.attributes() {
                     let a = a.map_err(|e| err(&e))?;
-                    el.attrs.push((text(a.key.as_ref()), text(&a.value)));
+                    el.attrs.push((sub(a.key.as_ref()), sub(&a.value)));
                 }
                 if matches!(ev, Event::Start(_)) {
                     stack.push(el);
                 } else {
-                    push(&mut stack, &mut top, Node::Elem(el));
+                    siblings(&mut stack, &mut top).push(Node::Elem(el));
                 }
             }
             Event::End(_) => {
                 let el = stack
                     .pop()
                     .ok_or_else(|| FixError("unbalanced end tag".into()))?;
-                push(&mut stack, &mut top, Node::Elem(el));
+                siblings(&mut stack, &mut top).push(Node::Elem(el));
             }
-            Event::Text(t) => push(&mut stack, &mut top, Node::Text(text(&t))),
+            Event::Text(t) => push_text(src, siblings(&mut stack, &mut top), sub(&t)),
             Event::GeneralRef(r) => {
-                push(&mut stack, &mut top, Node::Text(format!("&{};", text(&r))))
+                // `&name;` as written
+                let t = match sub(&r) {
+                    Cow::Borrowed(n) => {
+                        let at = n.as_ptr() as usize - base;
+                        match src.get(at.wrapping_sub(1)..at + n.len() + 1) {
+                            Some(w) if w.starts_with('&') && w.ends_with(';') => Cow::Borrowed(w),
+                            _ => Cow::Owned(format!("&{n};")),
+                        }
+                    }
+                    Cow::Owned(n) => Cow::Owned(format!("&{n};")),
+                };
+                push_text(src, siblings(&mut stack, &mut top), t)
             }
-            Event::CData(c) => push(
-                &mut stack,
-                &mut top,
-                Node::Raw(format!("<![CDATA[{}]]>", text(&c))),
-            ),
-            Event::Comment(c) => push(
-                &mut stack,
-                &mut top,
-                Node::Raw(format!("<!--{}-->", text(&c))),
-            ),
-            Event::Decl(d) => push(&mut stack, &mut top, Node::Raw(format!("<?{}?>", text(&d)))),
-            Event::PI(p) => push(&mut stack, &mut top, Node::Raw(format!("<?{}?>", text(&p)))),
-            Event::DocType(d) => push(
-                &mut stack,
-                &mut top,
-                Node::Raw(format!("<!DOCTYPE {}>", text(&d))),
-            ),
+            Event::CData(c) => siblings(&mut stack, &mut top)
+                .push(Node::Raw(format!("<![CDATA[{}]]>", sub(&c)).into())),
+            Event::Comment(c) => {
+                siblings(&mut stack, &mut top).push(Node::Raw(format!("<!--{}-->", sub(&c)).into()))
+            }
+            Event::Decl(d) => {
+                siblings(&mut stack, &mut top).push(Node::Raw(format!("<?{}?>", sub(&d)).into()))
+            }
+            Event::PI(p) => {
+                siblings(&mut stack, &mut top).push(Node::Raw(format!("<?{}?>", sub(&p)).into()))
+            }
+            Event::DocType(d) => siblings(&mut stack, &mut top)
+                .push(Node::Raw(format!("<!DOCTYPE {}>", sub(&d)).into())),
             Event::Eof => break,
         }
     }
@@ -172,38 +224,69 @@ pub fn parse(xml: &[u8]) -> Result<Vec<Node>, FixError> {
     Ok(top)
 }
 
+/// The piece of `src` that quick-xml handed back (its events borrow from
+/// the input), else a copy.
+fn piece<'a>(src: &'a str, b: &[u8]) -> Cow<'a, str> {
+    let (base, p) = (src.as_ptr() as usize, b.as_ptr() as usize);
+    if p >= base && p + b.len() <= base + src.len() {
+        if let Some(s) = src.get(p - base..p - base + b.len()) {
+            return Cow::Borrowed(s);
+        }
+    }
+    Cow::Owned(String::from_utf8_lossy(b).into_owned())
+}
+
+/// Text and entity references next to each other in the input become one
+/// text node (one slice of the input).
+fn push_text<'a>(src: &'a str, list: &mut Vec<Node<'a>>, t: Cow<'a, str>) {
+    if let (Some(Node::Text(Cow::Borrowed(prev))), Cow::Borrowed(cur)) = (list.last_mut(), &t) {
+        let base = src.as_ptr() as usize;
+        let (ps, cs) = (prev.as_ptr() as usize - base, cur.as_ptr() as usize - base);
+        if ps + prev.len() == cs {
+            *prev = &src[ps..cs + cur.len()];
+            return;
+        }
+    }
+    list.push(Node::Text(t));
+}
+
 /// Writes nodes back as XML.
 pub fn serialize(nodes: &[Node]) -> Vec<u8> {
-    let mut out = String::new();
+    let mut out = Vec::new();
     for n in nodes {
         write_node(n, &mut out);
     }
-    out.into_bytes()
+    out
 }
 
-fn write_node(n: &Node, out: &mut String) {
+fn write_node(n: &Node, out: &mut Vec<u8>) {
     match n {
-        Node::Text(t) | Node::Raw(t) => out.push_str(t),
+        Node::Text(t) | Node::Raw(t) => out.extend_from_slice(t.as_bytes()),
         Node::Elem(e) => {
-            out.push('<');
-            out.push_str(&e.name);
+            out.push(b'<');
+            out.extend_from_slice(e.name.as_bytes());
             for (k, v) in &e.attrs {
-                out.push(' ');
-                out.push_str(k);
-                out.push_str("=\"");
-                out.push_str(&v.replace('"', "&quot;"));
-                out.push('"');
+                out.push(b' ');
+                out.extend_from_slice(k.as_bytes());
+                out.extend_from_slice(b"=\"");
+                for (i, p) in v.as_bytes().split(|&b| b == b'"').enumerate() {
+                    if i > 0 {
+                        out.extend_from_slice(b"&quot;");
+                    }
+                    out.extend_from_slice(p);
+                }
+                out.push(b'"');
             }
             if e.children.is_empty() {
-                out.push_str("/>");
+                out.extend_from_slice(b"/>");
             } else {
-                out.push('>');
+                out.push(b'>');
                 for c in &e.children {
                     write_node(c, out);
                 }
-                out.push_str("</");
-                out.push_str(&e.name);
-                out.push('>');
+                out.extend_from_slice(b"</");
+                out.extend_from_slice(e.name.as_bytes());
+                out.push(b'>');
             }
         }
     }
@@ -530,19 +613,30 @@ fn order_for(name: &str) -> Option<&'static [&'static str]> {
 }
 
 fn rank(order: &[&str], child: &str) -> usize {
-    let local = child.strip_prefix("w:").unwrap_or("\u{0}");
+    let Some(local) = child.strip_prefix("w:") else {
+        return order.len();
+    };
+    // a plain name first (no scan for alternatives on the common path)
     order
         .iter()
-        .position(|o| o.split('|').any(|alt| alt == local))
+        .position(|o| *o == local)
+        .or_else(|| {
+            order
+                .iter()
+                .position(|o| o.contains('|') && o.split('|').any(|alt| alt == local))
+        })
         .unwrap_or(order.len())
 }
 
 /// Stable-sorts the element children of `e` into schema order. Text nodes
 /// (whitespace) go with the element they precede.
 pub fn reorder(e: &mut Elem) {
-    let Some(order) = order_for(&e.name) else {
-        return;
-    };
+    if let Some(order) = order_for(&e.name) {
+        reorder_by(e, order);
+    }
+}
+
+fn reorder_by(e: &mut Elem, order: &[&str]) {
     let rank_of = |n: &Node| match n {
         Node::Elem(c) => rank(order, &c.name),
         _ => usize::MAX,
@@ -550,9 +644,17 @@ pub fn reorder(e: &mut Elem) {
     // Known children first, by rank; unknown elements after them in their
     // own order; a container's trailing content (rows, cells' paragraphs)
     // counts as unknown and so keeps its order.
-    let mut keyed: Vec<(usize, Node)> = e.children.drain(..).map(|n| (rank_of(&n), n)).collect();
-    keyed.sort_by_key(|(r, _)| *r);
-    e.children = keyed.into_iter().map(|(_, n)| n).collect();
+    let mut last = 0;
+    let sorted = e.children.iter().all(|n| {
+        let r = rank_of(n);
+        let ok = r >= last;
+        last = r;
+        ok
+    });
+    if !sorted {
+        // a stable sort (ties keep their order)
+        e.children.sort_by_cached_key(rank_of);
+    }
 }
 
 /// Options of the fix pass.
@@ -571,20 +673,49 @@ pub struct Fixer {
     next_rev_id: u32,
 }
 
-const REVISIONS: &[&str] = &[
-    "w:ins",
-    "w:del",
-    "w:moveFrom",
-    "w:moveTo",
-    "w:rPrChange",
-    "w:pPrChange",
-    "w:sectPrChange",
-    "w:tblPrChange",
-    "w:tcPrChange",
-    "w:trPrChange",
-    "w:cellIns",
-    "w:cellDel",
-];
+fn is_revision(name: &str) -> bool {
+    matches!(
+        name,
+        "w:ins"
+            | "w:del"
+            | "w:moveFrom"
+            | "w:moveTo"
+            | "w:rPrChange"
+            | "w:pPrChange"
+            | "w:sectPrChange"
+            | "w:tblPrChange"
+            | "w:tcPrChange"
+            | "w:trPrChange"
+            | "w:cellIns"
+            | "w:cellDel"
+    )
+}
+
+/// What the pass does to an element besides renumbering and reordering.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    GridCol,
+    Revision,
+    /// `w:style`
+    Style,
+    /// `w:lvl`, `w:pPrDefault`: no `w:rPr` in their `w:pPr`
+    PprGeneral,
+    Styles,
+    RprDefault,
+    Other,
+}
+
+fn kind(name: &str) -> Kind {
+    match name {
+        "w:gridCol" => Kind::GridCol,
+        "w:style" => Kind::Style,
+        "w:lvl" | "w:pPrDefault" => Kind::PprGeneral,
+        "w:styles" => Kind::Styles,
+        "w:rPrDefault" => Kind::RprDefault,
+        n if is_revision(n) => Kind::Revision,
+        _ => Kind::Other,
+    }
+}
 
 impl Fixer {
     pub fn new(opts: FixOptions) -> Fixer {
@@ -602,62 +733,59 @@ impl Fixer {
 
     /// Fixes one part (bytes of an XML document).
     pub fn fix_part(&mut self, xml: &[u8]) -> Result<Vec<u8>, FixError> {
-        self.fix_part_keeping_tree(xml).map(|(fixed, _)| fixed)
-    }
-
-    /// [`Fixer::fix_part`], also giving back the parsed tree, for a caller
-    /// that would rather free it elsewhere (a large part's tree takes a
-    /// while to free).
-    pub fn fix_part_keeping_tree(&mut self, xml: &[u8]) -> Result<(Vec<u8>, Vec<Node>), FixError> {
         let mut nodes = parse(xml)?;
         for n in &mut nodes {
             if let Node::Elem(e) = n {
                 self.fix_elem(e);
             }
         }
-        let mut out = String::with_capacity(xml.len() + xml.len() / 8);
+        let mut out = Vec::with_capacity(xml.len() + xml.len() / 8);
         for n in &nodes {
             write_node(n, &mut out);
         }
-        Ok((out.into_bytes(), nodes))
+        Ok(out)
     }
 
     fn fix_elem(&mut self, e: &mut Elem) {
-        if e.name == "w:gridCol" {
+        let kind = kind(&e.name);
+        if kind == Kind::GridCol {
             e.attrs.retain(|(k, _)| k != "w:type");
         }
-        if e.attr("w14:paraId").is_some() {
-            let id = format!("{:08X}", self.next_para_id);
+        if let Some((_, v)) = e.attrs.iter_mut().find(|(k, _)| k == "w14:paraId") {
+            *v = Cow::Owned(hex8(self.next_para_id));
             self.next_para_id += 1;
-            e.set_attr("w14:paraId", &id);
         }
-        if REVISIONS.contains(&e.name.as_str()) && e.attr("w:date") == Some("") {
-            // an undated change (its `Change::date` is empty)
-            e.attrs.retain(|(k, _)| k != "w:date");
+        if kind == Kind::Revision {
+            if e.attr("w:date") == Some("") {
+                // an undated change (its `Change::date` is empty)
+                e.attrs.retain(|(k, _)| k != "w:date");
+            }
+            if let Some((_, v)) = e.attrs.iter_mut().find(|(k, _)| k == "w:id") {
+                *v = Cow::Owned(self.next_rev_id.to_string());
+                self.next_rev_id += 1;
+            }
         }
-        if REVISIONS.contains(&e.name.as_str()) && e.attr("w:id").is_some() {
-            let id = self.next_rev_id.to_string();
-            self.next_rev_id += 1;
-            e.set_attr("w:id", &id);
-        }
-        match e.name.as_str() {
-            "w:style" | "w:lvl" | "w:pPrDefault" => move_rpr_out_of_ppr(e),
-            "w:styles" => dedupe_styles(e),
+        match kind {
+            Kind::Style | Kind::PprGeneral => move_rpr_out_of_ppr(e),
+            Kind::Styles => dedupe_styles(e),
             _ => {}
         }
-        if e.name == "w:style"
+        if kind == Kind::Style
             && e.attr("w:type") == Some("paragraph")
             && e.attr("w:styleId") == Some("Normal")
             && e.attr("w:default").is_none()
         {
             e.set_attr("w:default", "1");
         }
-        if e.name == "w:rPrDefault" {
+        if kind == Kind::RprDefault {
             self.add_lang(e.ensure_child("w:rPr"));
         }
-        if e.name == "w:style" && matches!(e.attr("w:type"), Some("paragraph") | Some("character"))
+        if kind == Kind::Style && matches!(e.attr("w:type"), Some("paragraph") | Some("character"))
         {
             self.add_lang(e.ensure_child("w:rPr"));
+        }
+        if e.children.is_empty() {
+            return;
         }
         for c in &mut e.children {
             if let Node::Elem(c) = c {
@@ -672,11 +800,23 @@ impl Fixer {
             return;
         }
         let mut lang = Elem::new("w:lang");
-        lang.set_attr("w:val", &self.opts.lang);
-        lang.set_attr("w:eastAsia", &self.opts.lang);
-        lang.set_attr("w:bidi", &self.opts.lang);
+        let l = &self.opts.lang;
+        lang.attrs = vec![
+            ("w:val".into(), Cow::Owned(l.clone())),
+            ("w:eastAsia".into(), Cow::Owned(l.clone())),
+            ("w:bidi".into(), Cow::Owned(l.clone())),
+        ];
         rpr.children.push(Node::Elem(lang));
     }
+}
+
+/// `format!("{n:08X}")` (every `u32` has at most 8 hex digits), without
+/// the formatting machinery.
+fn hex8(n: u32) -> String {
+    (0..8)
+        .rev()
+        .map(|i| char::from(b"0123456789ABCDEF"[(n >> (4 * i)) as usize & 0xF]))
+        .collect()
 }
 
 /// Removes the `w:rPr` of the `w:pPr` child of `e` (a style, numbering
@@ -710,21 +850,23 @@ fn move_rpr_out_of_ppr(e: &mut Elem) {
 
 /// Of `w:style` children with the same `w:styleId`, keeps the last.
 fn dedupe_styles(styles: &mut Elem) {
-    let ids: Vec<Option<String>> = styles
-        .children
-        .iter()
-        .map(|n| match n {
-            Node::Elem(e) if e.name == "w:style" => e.attr("w:styleId").map(str::to_string),
-            _ => None,
-        })
-        .collect();
-    let mut keep = Vec::with_capacity(ids.len());
-    for (i, id) in ids.iter().enumerate() {
-        keep.push(match id {
-            Some(id) => !ids[i + 1..].iter().any(|o| o.as_deref() == Some(id)),
-            None => true,
-        });
-    }
+    let keep: Vec<bool> = {
+        let ids: Vec<Option<&str>> = styles
+            .children
+            .iter()
+            .map(|n| match n {
+                Node::Elem(e) if e.name == "w:style" => e.attr("w:styleId"),
+                _ => None,
+            })
+            .collect();
+        ids.iter()
+            .enumerate()
+            .map(|(i, id)| match id {
+                Some(id) => !ids[i + 1..].contains(&Some(id)),
+                None => true,
+            })
+            .collect()
+    };
     let mut k = keep.into_iter();
     styles.children.retain(|_| k.next().unwrap_or(true));
 }
@@ -857,6 +999,29 @@ mod tests {
     fn malformed_is_an_error() {
         assert!(fix_part(b"<w:p><w:r></w:p>", &opts()).is_err());
         assert!(fix_part(b"<w:p>", &opts()).is_err());
+    }
+
+    #[test]
+    fn hex8_is_08x() {
+        for n in [0, 1, 0xABCD, 0x0FFF_FFFF, 0x1234_5678, u32::MAX] {
+            assert_eq!(hex8(n), format!("{n:08X}"));
+        }
+    }
+
+    #[test]
+    fn parse_borrows_and_merges_text() {
+        let s = r#"<w:t a="x &amp; y">a &amp; b&#x41;c</w:t>"#;
+        let nodes = parse(s.as_bytes()).unwrap();
+        let Node::Elem(e) = &nodes[0] else {
+            panic!("no element")
+        };
+        assert!(matches!(e.name, Cow::Borrowed("w:t")));
+        assert!(matches!(e.attrs[0].1, Cow::Borrowed("x &amp; y")));
+        assert_eq!(
+            e.children,
+            vec![Node::Text(Cow::Borrowed("a &amp; b&#x41;c"))]
+        );
+        assert_eq!(serialize(&nodes), s.as_bytes());
     }
 
     #[test]

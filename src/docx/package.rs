@@ -149,36 +149,28 @@ pub fn pack(mut entries: Vec<(String, Vec<u8>)>, opts: &FixOptions) -> Result<Ve
     crate::tmark!("pack start");
     let size: usize = entries.iter().map(|(_, d)| d.len()).sum();
     let mut zout = ZipWriter::new(Cursor::new(Vec::with_capacity(size / 3)));
-    std::thread::scope(|s| {
-        for (name, data) in entries {
-            let data = if Fixer::wants(&name) {
-                let (fixed, tree) = fixer
-                    .fix_part_keeping_tree(&data)
-                    .map_err(|e| DocxError::Xml(format!("{name}: {e}")))?;
-                // a large part's tree is freed beside the rest of the work
-                if data.len() > 64 * 1024 {
-                    s.spawn(move || drop(tree));
-                }
-                fixed
-            } else {
-                data
-            };
-            // Setting up a deflate stream costs more than it saves on the small
-            // parts (relationships, settings, font table): store those as they are.
-            let options = if data.len() < 8 * 1024 {
-                options
-                    .compression_method(CompressionMethod::Stored)
-                    .compression_level(None)
-            } else {
-                options
-            };
-            zout.start_file(name, options)
-                .map_err(|e| DocxError::Zip(e.to_string()))?;
-            zout.write_all(&data)
-                .map_err(|e| DocxError::Zip(e.to_string()))?;
-        }
-        Ok::<(), DocxError>(())
-    })?;
+    for (name, data) in entries {
+        let data = if Fixer::wants(&name) {
+            fixer
+                .fix_part(&data)
+                .map_err(|e| DocxError::Xml(format!("{name}: {e}")))?
+        } else {
+            data
+        };
+        // Setting up a deflate stream costs more than it saves on the small
+        // parts (relationships, settings, font table): store those as they are.
+        let options = if data.len() < 8 * 1024 {
+            options
+                .compression_method(CompressionMethod::Stored)
+                .compression_level(None)
+        } else {
+            options
+        };
+        zout.start_file(name, options)
+            .map_err(|e| DocxError::Zip(e.to_string()))?;
+        zout.write_all(&data)
+            .map_err(|e| DocxError::Zip(e.to_string()))?;
+    }
     let cur = zout.finish().map_err(|e| DocxError::Zip(e.to_string()))?;
     Ok(cur.into_inner())
 }

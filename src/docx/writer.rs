@@ -424,7 +424,10 @@ pub fn runs_width_twips(runs: &[tree::Run], size_pt: f32) -> i32 {
 
 struct Writer<'a> {
     p: &'a Profile,
-    docx: Docx,
+    /// Always `Some` between calls: docx-rs's builders take the document by
+    /// value, and `Option::take` is free where `mem::take` would build (and
+    /// drop) a whole default `Docx` for every paragraph.
+    docx: Option<Docx>,
     tables_seen: usize,
 }
 
@@ -466,14 +469,14 @@ pub fn build(doc: &Document, p: &Profile) -> Docx {
     }
     let mut w = Writer {
         p,
-        docx,
+        docx: Some(docx),
         tables_seen: 0,
     };
     let ctx = Ctx::default();
     for b in &doc.blocks {
         w.block(b, &ctx);
     }
-    w.docx
+    w.docx.expect("the writer holds its document")
 }
 
 #[derive(Debug, Clone, Default)]
@@ -487,8 +490,8 @@ struct Ctx {
 
 impl Writer<'_> {
     fn add(&mut self, p: Paragraph) {
-        let docx = std::mem::take(&mut self.docx);
-        self.docx = docx.add_paragraph(p);
+        let docx = self.docx.take().expect("the writer holds its document");
+        self.docx = Some(docx.add_paragraph(p));
     }
 
     fn body_paragraph(&self, ctx: &Ctx) -> Paragraph {
@@ -545,8 +548,8 @@ impl Writer<'_> {
                 } else {
                     self.table(align, rows)
                 };
-                let docx = std::mem::take(&mut self.docx);
-                self.docx = docx.add_table(t);
+                let docx = self.docx.take().expect("the writer holds its document");
+                self.docx = Some(docx.add_table(t));
             }
             Block::List { start, items } => {
                 for (i, item) in items.iter().enumerate() {

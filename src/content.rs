@@ -1076,7 +1076,8 @@ impl Content {
         // The section files are read and parsed in parallel; their
         // diagnostics are kept in the order of `sections:`.
         use rayon::prelude::*;
-        let results: Vec<(Option<(String, SectionFile, Source)>, Diagnostics)> = to_read
+        type Read = (Option<(String, SectionFile, Source)>, Diagnostics);
+        let results: Vec<Read> = to_read
             .par_iter()
             .with_max_len(1)
             .map(|(name, path)| {

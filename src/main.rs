@@ -233,6 +233,7 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
     // The diagnostics are formatted while the DOCX is made; they are
     // printed as they are if the outputs are written (else with the I/O
     // error).
+    #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
     let (docx, report) = rayon::join(|| built.docx(), || emitted(&diags, common.format));
     let docx = match docx {
         Ok(b) => b,

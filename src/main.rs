@@ -1,8 +1,5 @@
 //! The `baocao` command line: thin commands over the library's pipeline.
 
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 

@@ -131,28 +131,58 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
 /// rename that fails after others succeeded puts the earlier files back.
 #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
 pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, Diagnostic> {
-    let io_err = |what: String, e: std::io::Error| {
-        Diagnostic::error("io", format!("{what}: {}", crate::content::io_reason(&e)))
-            .hint("pass --out DIR with a folder you may write to")
-    };
-    if dir.exists() && !dir.is_dir() {
-        return Err(Diagnostic::error(
-            "io",
-            format!(
-                "the output path {} exists and is not a directory",
-                dir.display()
-            ),
-        )
-        .hint("pass --out DIR with a directory"));
-    }
-    std::fs::create_dir_all(dir).map_err(|e| {
-        io_err(
-            format!("cannot create the output directory {}", dir.display()),
-            e,
-        )
-    })?;
-    let mut staged = Vec::new();
+    let mut staged = Staged::new(dir)?;
     for (name, bytes) in files {
+        staged.add(name, bytes)?;
+    }
+    staged.commit()
+}
+
+fn io_err(what: String, e: std::io::Error) -> Diagnostic {
+    Diagnostic::error("io", format!("{what}: {}", crate::content::io_reason(&e)))
+        .hint("pass --out DIR with a folder you may write to")
+}
+
+/// Outputs written to temporary files beside their destinations, not yet
+/// in place ([`write_outputs`] in steps, so that one output can be written
+/// while another is still being made). Dropped without
+/// [`commit`](Staged::commit), the temporary files are removed and nothing
+/// has changed.
+pub struct Staged {
+    dir: PathBuf,
+    files: Vec<(tempfile::NamedTempFile, PathBuf)>,
+}
+
+impl Staged {
+    /// Checks (and creates) the output directory.
+    #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
+    pub fn new(dir: &Path) -> Result<Staged, Diagnostic> {
+        if dir.exists() && !dir.is_dir() {
+            return Err(Diagnostic::error(
+                "io",
+                format!(
+                    "the output path {} exists and is not a directory",
+                    dir.display()
+                ),
+            )
+            .hint("pass --out DIR with a directory"));
+        }
+        std::fs::create_dir_all(dir).map_err(|e| {
+            io_err(
+                format!("cannot create the output directory {}", dir.display()),
+                e,
+            )
+        })?;
+        Ok(Staged {
+            dir: dir.to_path_buf(),
+            files: Vec::new(),
+        })
+    }
+
+    /// Writes `bytes` to a temporary file for `dir/name`.
+    #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
+    pub fn add(&mut self, name: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        let dir = &self.dir;
         let mut tmp = tempfile::Builder::new()
             .prefix(&format!(".{name}."))
             .suffix(".tmp")
@@ -168,65 +198,76 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
         }
         tmp.write_all(bytes)
             .map_err(|e| io_err(format!("cannot write {}", dir.join(name).display()), e))?;
-        staged.push((tmp, dir.join(name)));
+        self.files.push((tmp, dir.join(name)));
+        Ok(())
     }
-    // Each rename is atomic; so that the set is too, the earlier outputs
-    // are kept (as hard links, or copies) until every new one is in place,
-    // and put back if a rename fails half-way.
-    let mut written: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
-    let mut failure = None;
-    for (tmp, dest) in staged {
-        let backup = if dest.is_file() {
-            let name = dest.file_name().unwrap_or_default().to_string_lossy();
-            let b = dir.join(format!(".{name}.previous"));
-            let _ = std::fs::remove_file(&b);
-            match std::fs::hard_link(&dest, &b).or_else(|_| std::fs::copy(&dest, &b).map(|_| ())) {
-                Ok(()) => Some(b),
+
+    /// Renames every staged file into place, as a set (see
+    /// [`write_outputs`]); the paths written, in the order added.
+    #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
+    pub fn commit(self) -> Result<Vec<PathBuf>, Diagnostic> {
+        let Staged { dir, files: staged } = self;
+        let dir = dir.as_path();
+        // Each rename is atomic; so that the set is too, the earlier outputs
+        // are kept (as hard links, or copies) until every new one is in place,
+        // and put back if a rename fails half-way.
+        let mut written: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
+        let mut failure = None;
+        for (tmp, dest) in staged {
+            let backup = if dest.is_file() {
+                let name = dest.file_name().unwrap_or_default().to_string_lossy();
+                let b = dir.join(format!(".{name}.previous"));
+                let _ = std::fs::remove_file(&b);
+                match std::fs::hard_link(&dest, &b)
+                    .or_else(|_| std::fs::copy(&dest, &b).map(|_| ()))
+                {
+                    Ok(()) => Some(b),
+                    Err(e) => {
+                        failure = Some(io_err(
+                            format!("cannot keep a copy of {}", dest.display()),
+                            e,
+                        ));
+                        break;
+                    }
+                }
+            } else {
+                None
+            };
+            match tmp.persist(&dest) {
+                Ok(_) => written.push((dest, backup)),
                 Err(e) => {
+                    if let Some(b) = backup {
+                        let _ = std::fs::remove_file(b);
+                    }
                     failure = Some(io_err(
-                        format!("cannot keep a copy of {}", dest.display()),
-                        e,
+                        format!("cannot replace {}", dest.display()),
+                        e.error,
                     ));
                     break;
                 }
             }
-        } else {
-            None
-        };
-        match tmp.persist(&dest) {
-            Ok(_) => written.push((dest, backup)),
-            Err(e) => {
+        }
+        if let Some(d) = failure {
+            for (dest, backup) in written {
+                match backup {
+                    Some(b) => {
+                        let _ = std::fs::rename(b, &dest);
+                    }
+                    None => {
+                        let _ = std::fs::remove_file(&dest);
+                    }
+                }
+            }
+            return Err(d);
+        }
+        Ok(written
+            .into_iter()
+            .map(|(dest, backup)| {
                 if let Some(b) = backup {
                     let _ = std::fs::remove_file(b);
                 }
-                failure = Some(io_err(
-                    format!("cannot replace {}", dest.display()),
-                    e.error,
-                ));
-                break;
-            }
-        }
+                dest
+            })
+            .collect())
     }
-    if let Some(d) = failure {
-        for (dest, backup) in written {
-            match backup {
-                Some(b) => {
-                    let _ = std::fs::rename(b, &dest);
-                }
-                None => {
-                    let _ = std::fs::remove_file(&dest);
-                }
-            }
-        }
-        return Err(d);
-    }
-    Ok(written
-        .into_iter()
-        .map(|(dest, backup)| {
-            if let Some(b) = backup {
-                let _ = std::fs::remove_file(b);
-            }
-            dest
-        })
-        .collect())
 }

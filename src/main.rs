@@ -181,7 +181,7 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
     };
     baocao::tmark!("start");
     let built = build::build(&inputs, &mut diags);
-    let Some(mut built) = built else {
+    let Some(built) = built else {
         emit(&diags, common.format);
         if common.format == Format::Human {
             eprintln!(
@@ -230,8 +230,20 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
     // The diagnostics are formatted while the DOCX is made; they are
     // printed as they are if the outputs are written (else with the I/O
     // error).
+    // The diagnostics are formatted and the Markdown written (not yet in
+    // place) while the DOCX is made.
+    let md_name = format!("{}.md", built.stem);
     #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
-    let (docx, report) = rayon::join(|| built.docx(), || emitted(&diags, common.format));
+    let (docx, (report, staged)) = rayon::join(
+        || built.docx(),
+        || {
+            let staged = build::Staged::new(&out).and_then(|mut s| {
+                s.add(&md_name, built.markdown.as_bytes())?;
+                Ok(s)
+            });
+            (emitted(&diags, common.format), staged)
+        },
+    );
     let docx = match docx {
         Ok(b) => b,
         Err(d) => {
@@ -241,17 +253,13 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
         }
     };
     baocao::tmark!("docx done");
-    let files = vec![
-        (
-            format!("{}.md", built.stem),
-            std::mem::take(&mut built.markdown).into_bytes(),
-        ),
-        (format!("{}.docx", built.stem), docx),
-    ];
-    let written = build::write_outputs(&out, &files);
+    let written = staged.and_then(|mut s| {
+        s.add(&format!("{}.docx", built.stem), &docx)?;
+        s.commit()
+    });
     // The content, the figures and the outputs are freed by the exit, not
     // piece by piece (a large share of a build's last millisecond).
-    std::mem::forget((built, files));
+    std::mem::forget((built, docx));
     match written {
         Ok(paths) => {
             baocao::tmark!("written");

@@ -173,6 +173,7 @@ fn error_status(diags: &Diagnostics) -> ExitCode {
     ExitCode::from(diags.exit_status())
 }
 
+#[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
 fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
     let mut diags = Diagnostics::default();
     let inputs = Inputs {
@@ -233,7 +234,6 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
     // The diagnostics are formatted and the Markdown written (not yet in
     // place) while the DOCX is made.
     let md_name = format!("{}.md", built.stem);
-    #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
     let (docx, (report, staged)) = rayon::join(
         || built.docx(),
         || {

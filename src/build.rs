@@ -75,8 +75,10 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
     let (content, (templates, found)) = rayon::join(
         || Content::load(&inputs.content, diags),
         || {
+            crate::tmark!("templates: start");
             let mut found = Diagnostics::default();
             let templates = render::load_templates(inputs.templates.as_deref(), &mut found);
+            crate::tmark!("templates: compiled");
             (templates, found)
         },
     );
@@ -104,7 +106,7 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
             }
         },
     );
-    crate::tmark!("checked");
+    crate::tmark!("rendered and checked");
     crate::diag::template::relocate(&mut rendering, &paths);
     diags.extend(rendering.items);
     if diags.has_errors() {

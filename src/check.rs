@@ -160,7 +160,6 @@ pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
 
 fn rules(content: &Sources, figures: &Figures) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    crate::tmark!("check start");
     for f in figures.by_id.values() {
         // Stated derived values against the computed ones.
         for (key, stated) in &f.stated {

@@ -1082,7 +1082,7 @@ impl Content {
             .with_max_len(1)
             .map(|(name, path)| {
                 let mut d = Diagnostics::default();
-                crate::tmark!(format!("read {}", path.display()));
+                crate::tmark!(format!("reading {}", path.display()));
                 let file = read_source(path, &mut d).and_then(|src| {
                     parse_yaml::<SectionFile>(&src, &mut d).map(|f| (name.clone(), f, src))
                 });

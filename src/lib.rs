@@ -33,21 +33,4 @@ pub mod figures;
 pub mod format;
 pub mod render;
 pub mod schema;
-pub static T0: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-#[macro_export]
-macro_rules! tmark {
-    ($l:expr) => {
-        if std::env::var_os("BT").is_some() {
-            eprintln!(
-                "T {:>8.3} {:?} {}",
-                $crate::T0
-                    .get_or_init(std::time::Instant::now)
-                    .elapsed()
-                    .as_secs_f64()
-                    * 1000.0,
-                std::thread::current().id(),
-                $l
-            );
-        }
-    };
-}
+pub mod timing;

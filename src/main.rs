@@ -180,7 +180,6 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
         content: common.content.clone(),
         templates: templates_dir(common.templates.clone()),
     };
-    baocao::tmark!("start");
     let built = build::build(&inputs, &mut diags);
     let Some(built) = built else {
         emit(&diags, common.format);
@@ -227,12 +226,9 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
         }
         return ExitCode::from(1);
     }
-    baocao::tmark!("built");
-    // The diagnostics are formatted while the DOCX is made; they are
-    // printed as they are if the outputs are written (else with the I/O
-    // error).
     // The diagnostics are formatted and the Markdown written (not yet in
-    // place) while the DOCX is made.
+    // place) while the DOCX is made; the diagnostics are printed as they are
+    // once the outputs are in place (else with the I/O error).
     let md_name = format!("{}.md", built.stem);
     let (docx, (report, staged)) = rayon::join(
         || built.docx(),
@@ -252,7 +248,7 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    baocao::tmark!("docx done");
+    baocao::tmark!("docx made");
     let written = staged.and_then(|mut s| {
         s.add(&format!("{}.docx", built.stem), &docx)?;
         s.commit()
@@ -262,7 +258,7 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
     std::mem::forget((built, docx));
     match written {
         Ok(paths) => {
-            baocao::tmark!("written");
+            baocao::tmark!("outputs in place");
             print_emitted(&report);
             for p in paths {
                 if common.format == Format::Human {
@@ -331,16 +327,17 @@ fn diff(cmd: Command) -> ExitCode {
 }
 
 fn main() -> ExitCode {
-    baocao::tmark!("main");
-    // This thread is one of the workers, so a join does half its work here
-    // rather than waiting for another thread to wake; the others start
-    // while the arguments are read.
-    // (A pool of our own, unlike the global one, does not wait here for
-    // the other workers to have started.)
-    let _pool = rayon::ThreadPoolBuilder::new().use_current_thread().build();
-    baocao::tmark!("pool");
+    baocao::tmark!("start");
     let cli = Cli::parse();
-    baocao::tmark!("parsed");
+    baocao::tmark!("arguments read");
+    // The work is shared with rayon. This thread is one of its workers, so
+    // a join does half its work here rather than waiting for another thread
+    // to wake. The pool is built last thing before the work: an idle worker
+    // falls asleep, and waking it costs up to a millisecond or two, so the
+    // other one is best still starting when the first work is handed out.
+    // (A pool of our own, unlike the global one, does not wait here for its
+    // workers to start.)
+    let _pool = rayon::ThreadPoolBuilder::new().use_current_thread().build();
     match cli.command {
         Command::Build { common, out } => {
             let r = run(common, Some(out));

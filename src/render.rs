@@ -840,14 +840,14 @@ pub fn render(
     // The sentences are rendered on two threads: a first walk of the
     // outline collects them (its blocks, diagnostics and findings are
     // dropped), the second takes their results in the same order.
-    crate::tmark!("render setup");
+    crate::tmark!("render: set up");
     let mut first = renderer(Mode::Collect(Vec::new()));
     let _ = first.walk(content);
     let Mode::Collect(jobs) = first.mode else {
         unreachable!("the first walk collects")
     };
     let results = par_map(&jobs, |job| render_job(tera, &base_ctx, job));
-    crate::tmark!("sentences");
+    crate::tmark!("render: sentences");
     let mut r = renderer(Mode::Replay(results.into_iter()));
     let report = &content.report;
 
@@ -890,7 +890,7 @@ pub fn render(
     }
 
     let (opening, mut parts, closing) = r.walk(content);
-    crate::tmark!("walked");
+    crate::tmark!("render: outline walked");
     let findings = std::mem::take(&mut r.findings);
     let mut inner = std::mem::take(&mut r.diags);
     diags.extend(inner.items.drain(..));

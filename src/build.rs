@@ -273,3 +273,35 @@ impl Staged {
             .collect())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn staged_outputs_dropped_without_commit_leave_nothing() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        std::fs::write(dir.join("a.md"), "bản cũ").unwrap();
+        let mut s = Staged::new(dir).unwrap();
+        s.add("a.md", "bản mới".as_bytes()).unwrap();
+        s.add("b.docx", b"PK").unwrap();
+        drop(s);
+        let names: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec!["a.md"]);
+        assert_eq!(std::fs::read_to_string(dir.join("a.md")).unwrap(), "bản cũ");
+        // committed, both are in place
+        let mut s = Staged::new(dir).unwrap();
+        s.add("a.md", "bản mới".as_bytes()).unwrap();
+        s.add("b.docx", b"PK").unwrap();
+        let written = s.commit().unwrap();
+        assert_eq!(written, vec![dir.join("a.md"), dir.join("b.docx")]);
+        assert_eq!(
+            std::fs::read_to_string(dir.join("a.md")).unwrap(),
+            "bản mới"
+        );
+    }
+}

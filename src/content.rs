@@ -1073,22 +1073,35 @@ impl Content {
             }
             to_read.push((name.clone(), path));
         }
-        // The section files are read and parsed in parallel; their
+        // The section files are read and parsed in parallel, the largest
+        // first, each thread taking the next file not yet taken (so the
+        // threads finish together, whenever the second one starts); their
         // diagnostics are kept in the order of `sections:`.
-        use rayon::prelude::*;
         type Read = (Option<(String, SectionFile, Source)>, Diagnostics);
-        let results: Vec<Read> = to_read
-            .par_iter()
-            .with_max_len(1)
-            .map(|(name, path)| {
-                let mut d = Diagnostics::default();
+        let mut order: Vec<usize> = (0..to_read.len()).collect();
+        let size = |i: &usize| std::fs::metadata(&to_read[*i].1).map_or(0, |m| m.len());
+        order.sort_by_key(|i| std::cmp::Reverse(size(i)));
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let work = || {
+            let mut done: Vec<(usize, Read)> = Vec::new();
+            loop {
+                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(&i) = order.get(k) else {
+                    return done;
+                };
+                let (name, path) = &to_read[i];
                 crate::tmark!(format!("reading {}", path.display()));
+                let mut d = Diagnostics::default();
                 let file = read_source(path, &mut d).and_then(|src| {
                     parse_yaml::<SectionFile>(&src, &mut d).map(|f| (name.clone(), f, src))
                 });
-                (file, d)
-            })
-            .collect();
+                done.push((i, (file, d)));
+            }
+        };
+        let (mine, theirs) = rayon::join(work, work);
+        let mut results: Vec<(usize, Read)> = mine.into_iter().chain(theirs).collect();
+        results.sort_by_key(|(i, _)| *i);
+        let results = results.into_iter().map(|(_, r)| r);
         let mut sections = Vec::new();
         for (file, d) in results {
             diags.extend(d.items);

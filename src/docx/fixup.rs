@@ -19,7 +19,9 @@
 //!   the default paragraph style (`w:default="1"`);
 //! - `w14:paraId` and the `w:id` of revisions (`w:ins`, `w:del`, ...) are
 //!   renumbered from 1 in document order, so two builds in one process give
-//!   the same bytes (docx-rs draws them from process-wide counters);
+//!   the same bytes (docx-rs draws them from process-wide counters); a part
+//!   or a run of body blocks can be fixed on its own ([`fix_fragment`]) and
+//!   its ids numbered on when it is written ([`Fixed`]);
 //! - an empty `w:date` on a revision (an undated change) is dropped.
 //!
 //! The pass parses a part into a small tree that keeps text and attribute

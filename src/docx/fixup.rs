@@ -19,7 +19,9 @@
 //!   the default paragraph style (`w:default="1"`);
 //! - `w14:paraId` and the `w:id` of revisions (`w:ins`, `w:del`, ...) are
 //!   renumbered from 1 in document order, so two builds in one process give
-//!   the same bytes (docx-rs draws them from process-wide counters);
+//!   the same bytes (docx-rs draws them from process-wide counters); a part
+//!   or a run of body blocks can be fixed on its own ([`fix_fragment`]) and
+//!   its ids numbered on when it is written ([`Fixed`]);
 //! - an empty `w:date` on a revision (an undated change) is dropped.
 //!
 //! The pass parses a part into a small tree that keeps text and attribute
@@ -254,12 +256,14 @@ fn push_text<'a>(src: &'a str, list: &mut Vec<Node<'a>>, t: Cow<'a, str>) {
 pub fn serialize(nodes: &[Node]) -> Vec<u8> {
     let mut out = Vec::new();
     for n in nodes {
-        write_node(n, &mut out);
+        write_node::<false>(n, &mut out, &mut Vec::new());
     }
     out
 }
 
-fn write_node(n: &Node, out: &mut Vec<u8>) {
+/// Writes a node back as XML; with `IDS`, notes where the values of the
+/// ids the pass renumbered are (see [`renumbered`]).
+fn write_node<const IDS: bool>(n: &Node, out: &mut Vec<u8>, ids: &mut Vec<IdAt>) {
     match n {
         Node::Text(t) | Node::Raw(t) => out.extend_from_slice(t.as_bytes()),
         Node::Elem(e) => {
@@ -269,6 +273,22 @@ fn write_node(n: &Node, out: &mut Vec<u8>) {
                 out.push(b' ');
                 out.extend_from_slice(k.as_bytes());
                 out.extend_from_slice(b"=\"");
+                if IDS {
+                    if let Some(counter) = renumbered(&e.name, k) {
+                        let n = match counter {
+                            Counter::Para => u32::from_str_radix(v, 16),
+                            Counter::Rev => v.parse(),
+                        };
+                        if let Ok(n) = n {
+                            ids.push(IdAt {
+                                pos: out.len(),
+                                len: v.len(),
+                                counter,
+                                n,
+                            });
+                        }
+                    }
+                }
                 for (i, p) in v.as_bytes().split(|&b| b == b'"').enumerate() {
                     if i > 0 {
                         out.extend_from_slice(b"&quot;");
@@ -282,7 +302,7 @@ fn write_node(n: &Node, out: &mut Vec<u8>) {
             } else {
                 out.push(b'>');
                 for c in &e.children {
-                    write_node(c, out);
+                    write_node::<IDS>(c, out, ids);
                 }
                 out.extend_from_slice(b"</");
                 out.extend_from_slice(e.name.as_bytes());
@@ -731,18 +751,14 @@ impl Fixer {
         path.starts_with("word/") && path.ends_with(".xml") && !path.contains("/_rels/")
     }
 
-    /// Fixes one part (bytes of an XML document).
+    /// Fixes one part (bytes of an XML document), its ids numbered on from
+    /// the ones of the parts fixed before.
     pub fn fix_part(&mut self, xml: &[u8]) -> Result<Vec<u8>, FixError> {
-        let mut nodes = parse(xml)?;
-        for n in &mut nodes {
-            if let Node::Elem(e) = n {
-                self.fix_elem(e);
-            }
-        }
-        let mut out = Vec::with_capacity(xml.len() + xml.len() / 8);
-        for n in &nodes {
-            write_node(n, &mut out);
-        }
+        let fixed = fix_fragment(xml, &self.opts)?;
+        let (paras, revs) = (fixed.paras, fixed.revs);
+        let out = fixed.into_shifted(self.next_para_id - 1, self.next_rev_id - 1);
+        self.next_para_id += paras;
+        self.next_rev_id += revs;
         Ok(out)
     }
 
@@ -751,18 +767,22 @@ impl Fixer {
         if kind == Kind::GridCol {
             e.attrs.retain(|(k, _)| k != "w:type");
         }
-        if let Some((_, v)) = e.attrs.iter_mut().find(|(k, _)| k == "w14:paraId") {
-            *v = Cow::Owned(hex8(self.next_para_id));
-            self.next_para_id += 1;
+        if kind == Kind::Revision && e.attr("w:date") == Some("") {
+            // an undated change (its `Change::date` is empty)
+            e.attrs.retain(|(k, _)| k != "w:date");
         }
-        if kind == Kind::Revision {
-            if e.attr("w:date") == Some("") {
-                // an undated change (its `Change::date` is empty)
-                e.attrs.retain(|(k, _)| k != "w:date");
-            }
-            if let Some((_, v)) = e.attrs.iter_mut().find(|(k, _)| k == "w:id") {
-                *v = Cow::Owned(self.next_rev_id.to_string());
-                self.next_rev_id += 1;
+        let Elem { name, attrs, .. } = &mut *e;
+        for (k, v) in attrs.iter_mut() {
+            match renumbered(name, k) {
+                Some(Counter::Para) => {
+                    *v = Cow::Owned(hex8(self.next_para_id));
+                    self.next_para_id += 1;
+                }
+                Some(Counter::Rev) => {
+                    *v = Cow::Owned(self.next_rev_id.to_string());
+                    self.next_rev_id += 1;
+                }
+                None => {}
             }
         }
         match kind {
@@ -869,6 +889,155 @@ fn dedupe_styles(styles: &mut Elem) {
     };
     let mut k = keep.into_iter();
     styles.children.retain(|_| k.next().unwrap_or(true));
+}
+
+/// Which counter of the pass an id is drawn from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Counter {
+    /// `w14:paraId`, written as 8 hex digits
+    Para,
+    /// the `w:id` of a revision, in decimal
+    Rev,
+}
+
+/// Whether attribute `attr` of element `elem` is an id the pass renumbers
+/// (in document order, from 1 for the package).
+fn renumbered(elem: &str, attr: &str) -> Option<Counter> {
+    match attr {
+        "w14:paraId" => Some(Counter::Para),
+        "w:id" if is_revision(elem) => Some(Counter::Rev),
+        _ => None,
+    }
+}
+
+/// Where the value of a renumbered id is in a fixed part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct IdAt {
+    pos: usize,
+    len: usize,
+    counter: Counter,
+    /// its number within the part or fragment (from 1)
+    n: u32,
+}
+
+/// A part, or a fragment of one (a run of body blocks), through the fix
+/// pass with its ids numbered from 1, and where those ids are: written out
+/// with [`Fixed::write_shifted`] (or [`Fixed::into_shifted`]) after the
+/// ids of what comes before it in the package, the bytes are those of the
+/// whole package fixed in one go. So pieces can be fixed apart (in
+/// parallel) and numbered once their order is known.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Fixed {
+    bytes: Vec<u8>,
+    ids: Vec<IdAt>,
+    /// How many paragraph ids and revision ids it holds.
+    pub paras: u32,
+    pub revs: u32,
+}
+
+impl Fixed {
+    /// The bytes with ids numbered from 1.
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// Appends the bytes with every paragraph id moved on by `para` and
+    /// every revision id by `rev` (the numbers of those before it).
+    pub fn write_shifted(&self, out: &mut Vec<u8>, para: u32, rev: u32) {
+        let mut at = 0;
+        for id in &self.ids {
+            out.extend_from_slice(&self.bytes[at..id.pos]);
+            match id.counter {
+                Counter::Para => out.extend_from_slice(hex8(id.n + para).as_bytes()),
+                Counter::Rev => out.extend_from_slice((id.n + rev).to_string().as_bytes()),
+            }
+            at = id.pos + id.len;
+        }
+        out.extend_from_slice(&self.bytes[at..]);
+    }
+
+    /// [`Fixed::write_shifted`] into its own buffer (in place when no id
+    /// changes width).
+    pub fn into_shifted(mut self, para: u32, rev: u32) -> Vec<u8> {
+        if self.ids.is_empty() || (para == 0 && rev == 0) {
+            return self.bytes;
+        }
+        let same_width = self
+            .ids
+            .iter()
+            .all(|id| id.counter == Counter::Para || (id.n + rev).to_string().len() == id.len);
+        if !same_width {
+            let mut out = Vec::with_capacity(self.bytes.len() + self.ids.len());
+            self.write_shifted(&mut out, para, rev);
+            return out;
+        }
+        for id in &self.ids {
+            let v = match id.counter {
+                Counter::Para => hex8(id.n + para),
+                Counter::Rev => (id.n + rev).to_string(),
+            };
+            self.bytes[id.pos..id.pos + id.len].copy_from_slice(v.as_bytes());
+        }
+        self.bytes
+    }
+
+    /// Splits at byte `at` (on a tag boundary, where the ids before it are
+    /// numbered before the ones after it, e.g. right after the start tag
+    /// of `w:body`): each side numbered from 1 again.
+    pub fn split_at(mut self, at: usize) -> (Fixed, Fixed) {
+        let tail_ids = self
+            .ids
+            .split_off(self.ids.partition_point(|id| id.pos < at));
+        let count =
+            |ids: &[IdAt], c: Counter| ids.iter().filter(|id| id.counter == c).count() as u32;
+        let (hp, hr) = (
+            count(&self.ids, Counter::Para),
+            count(&self.ids, Counter::Rev),
+        );
+        let tail = Fixed {
+            bytes: self.bytes.split_off(at),
+            ids: tail_ids
+                .into_iter()
+                .map(|id| IdAt {
+                    pos: id.pos - at,
+                    n: id.n
+                        - match id.counter {
+                            Counter::Para => hp,
+                            Counter::Rev => hr,
+                        },
+                    ..id
+                })
+                .collect(),
+            paras: self.paras - hp,
+            revs: self.revs - hr,
+        };
+        self.paras = hp;
+        self.revs = hr;
+        (self, tail)
+    }
+}
+
+/// Fixes a part, or a fragment of one (any sequence of elements, e.g. body
+/// blocks), numbering its ids from 1.
+pub fn fix_fragment(xml: &[u8], opts: &FixOptions) -> Result<Fixed, FixError> {
+    let mut fixer = Fixer::new(opts.clone());
+    let mut nodes = parse(xml)?;
+    for n in &mut nodes {
+        if let Node::Elem(e) = n {
+            fixer.fix_elem(e);
+        }
+    }
+    let mut bytes = Vec::with_capacity(xml.len() + xml.len() / 8);
+    let mut ids = Vec::new();
+    for n in &nodes {
+        write_node::<true>(n, &mut bytes, &mut ids);
+    }
+    Ok(Fixed {
+        bytes,
+        ids,
+        paras: fixer.next_para_id - 1,
+        revs: fixer.next_rev_id - 1,
+    })
 }
 
 /// Fixes one part with fresh counters (for tests and single parts).

@@ -47,13 +47,31 @@ pub fn parse_markdown(md: &str) -> tree::Document {
 
 /// Document tree → DOCX bytes. Runs that carry a
 /// [`Change`](tree::Change) become tracked changes (`w:ins` / `w:del`).
+///
+/// Made in pieces on the rayon pool (see [`write_docx_in_pieces`]); the
+/// bytes are those of [`write_docx_whole`].
 pub fn write_docx(doc: &tree::Document, profile: &Profile) -> Result<Vec<u8>, DocxError> {
+    write_pieces(doc, profile, &Once::default(), auto_pieces(doc))
+}
+
+/// Markdown → DOCX bytes.
+pub fn markdown_to_docx(md: &str, profile: &Profile) -> Result<Vec<u8>, DocxError> {
+    crate::tmark!("docx start");
+    // the skeleton does not depend on the text: made meanwhile
+    let skeleton = Once::default();
+    rayon::scope(|s| {
+        s.spawn(|_| skeleton.make(|| Skeleton::new(profile)));
+        let d = parse_markdown(md);
+        crate::tmark!("md parsed");
+        write_pieces(&d, profile, &skeleton, auto_pieces(&d))
+    })
+}
+
+/// [`write_docx`] in one go on this thread: docx-rs builds the whole
+/// document, then every part goes through the fix pass.
+pub fn write_docx_whole(doc: &tree::Document, profile: &Profile) -> Result<Vec<u8>, DocxError> {
     let xml = writer::build(doc, profile).build();
     crate::tmark!("docx-rs built");
-    crate::tmark!("x");
-    let opts = fixup::FixOptions {
-        lang: profile.lang.clone(),
-    };
     let mut parts = package::parts(xml);
     // docx-rs writes "unknown" as author and no title: Word's File › Info
     // and the congress pack's file list show ours instead.
@@ -63,14 +81,333 @@ pub fn write_docx(doc: &tree::Document, profile: &Profile) -> Result<Vec<u8>, Do
             *data = package::core_properties(&title, &creator, &profile.lang);
         }
     }
-    package::pack(parts, &opts)
+    package::pack(parts, &fix_options(profile))
 }
 
-/// Markdown → DOCX bytes.
-pub fn markdown_to_docx(md: &str, profile: &Profile) -> Result<Vec<u8>, DocxError> {
-    crate::tmark!("docx start");
-    let d = parse_markdown(md);
-    crate::tmark!("md parsed");
-    write_docx(&d, profile)
-    //    write_docx(&parse_markdown(md), profile)
+/// [`write_docx`] with the body cut into at most `pieces` runs of
+/// top-level blocks: each is built by docx-rs and fixed on its own, in
+/// parallel, and deflated in order as soon as it and those before it are
+/// done; the skeleton (everything but the body content) likewise. Same
+/// bytes as [`write_docx_whole`] for any number of pieces.
+pub fn write_docx_in_pieces(
+    doc: &tree::Document,
+    profile: &Profile,
+    pieces: usize,
+) -> Result<Vec<u8>, DocxError> {
+    write_pieces(doc, profile, &Once::default(), pieces)
+}
+
+fn fix_options(profile: &Profile) -> fixup::FixOptions {
+    fixup::FixOptions {
+        lang: profile.lang.clone(),
+    }
+}
+
+/// A piece's share of the work, roughly the bytes docx-rs writes for it.
+fn weight(b: &tree::Block) -> usize {
+    use tree::Block;
+    let para = |runs: &[tree::Run]| 300 + runs.iter().map(|r| 150 + r.text.len()).sum::<usize>();
+    match b {
+        Block::Heading { runs, .. } | Block::Paragraph { runs } => para(runs),
+        Block::Table { rows, .. } => rows
+            .iter()
+            .flat_map(|r| &r.cells)
+            .map(|c| 300 + c.paragraphs.iter().map(|p| para(p)).sum::<usize>())
+            .sum(),
+        Block::List { items, .. } => items.iter().flatten().map(weight).sum(),
+        Block::BlockQuote { blocks } => blocks.iter().map(weight).sum(),
+        Block::PageBreak => 300,
+    }
+}
+
+/// Pieces of about 16 KB of XML, at most 16.
+fn auto_pieces(doc: &tree::Document) -> usize {
+    let total: usize = doc.blocks.iter().map(weight).sum();
+    (total / 16_384).clamp(1, 16)
+}
+
+/// Cuts the blocks into at most `pieces` runs of about the same weight.
+fn cut(blocks: &[tree::Block], pieces: usize) -> Vec<std::ops::Range<usize>> {
+    let weights: Vec<usize> = blocks.iter().map(weight).collect();
+    let total: usize = weights.iter().sum();
+    let pieces = pieces.clamp(1, blocks.len().max(1));
+    let mut out = Vec::with_capacity(pieces);
+    let (mut start, mut acc) = (0, 0);
+    for (i, w) in weights.iter().enumerate() {
+        acc += w;
+        // end a piece once its share of the total is reached
+        if acc * pieces >= total * (out.len() + 1) && out.len() + 1 < pieces {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    out.push(start..blocks.len());
+    out
+}
+
+/// The parts of the document without its body content, each through the
+/// fix pass (ids from 1); `word/document.xml` split where the body
+/// content goes.
+struct Skeleton {
+    parts: Vec<(String, SkeletonPart)>,
+}
+
+enum SkeletonPart {
+    /// not one the fix pass rewrites
+    Raw(Vec<u8>),
+    Fixed(fixup::Fixed),
+    /// `word/document.xml` up to the start tag of `w:body`, and the rest
+    Document(fixup::Fixed, fixup::Fixed),
+}
+
+impl Skeleton {
+    fn new(profile: &Profile) -> Result<Skeleton, DocxError> {
+        let opts = fix_options(profile);
+        let mut parts = package::parts(writer::skeleton(profile).build());
+        parts.sort_by_key(|(n, _)| n != "[Content_Types].xml");
+        let parts = parts
+            .into_iter()
+            .map(|(name, data)| {
+                if !fixup::Fixer::wants(&name) {
+                    return Ok((name, SkeletonPart::Raw(data)));
+                }
+                let fixed = fixup::fix_fragment(&data, &opts)
+                    .map_err(|e| DocxError::Xml(format!("{name}: {e}")))?;
+                let part = if name == "word/document.xml" {
+                    let at = find(fixed.bytes(), b"<w:body>")
+                        .ok_or_else(|| DocxError::Xml(format!("{name}: no w:body")))?;
+                    let (head, tail) = fixed.split_at(at + b"<w:body>".len());
+                    SkeletonPart::Document(head, tail)
+                } else {
+                    SkeletonPart::Fixed(fixed)
+                };
+                Ok((name, part))
+            })
+            .collect::<Result<_, DocxError>>()?;
+        crate::tmark!("skeleton");
+        Ok(Skeleton { parts })
+    }
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// One run of top-level blocks as body content, through the fix pass (ids
+/// from 1). `None` if it uses Word numbering (the skeleton's relationships
+/// would have to say so; the writer never does).
+fn body_piece(
+    blocks: &[tree::Block],
+    profile: &Profile,
+    tables_before: usize,
+    opts: &fixup::FixOptions,
+) -> Result<Option<fixup::Fixed>, DocxError> {
+    use docx_rs::BuildXML;
+    let body = writer::body(blocks, profile, tables_before);
+    if body.has_numbering {
+        return Ok(None);
+    }
+    // docx-rs writes the children as it does in the whole document,
+    // between `<w:body>` and the (default) section properties
+    let xml = body.build();
+    let open = b"<w:body>";
+    let start = find(&xml, open).map(|i| i + open.len());
+    let end = xml.windows(9).rposition(|w| w == b"<w:sectPr");
+    let (Some(start), Some(end)) = (start, end) else {
+        return Err(DocxError::Xml(
+            "word/document.xml: a body piece without w:body".into(),
+        ));
+    };
+    fixup::fix_fragment(&xml[start..end], opts)
+        .map(Some)
+        .map_err(|e| DocxError::Xml(format!("word/document.xml: {e}")))
+}
+
+/// A job done once, by the first thread that claims it; the others wait
+/// for its result.
+struct Once<T> {
+    claimed: std::sync::atomic::AtomicBool,
+    result: std::sync::Mutex<Option<T>>,
+    ready: std::sync::Condvar,
+}
+
+impl<T> Default for Once<T> {
+    fn default() -> Self {
+        Once {
+            claimed: Default::default(),
+            result: std::sync::Mutex::new(None),
+            ready: std::sync::Condvar::new(),
+        }
+    }
+}
+
+impl<T> Once<T> {
+    /// Does the job unless another thread has claimed it.
+    fn make(&self, job: impl FnOnce() -> T) {
+        if !self.claimed.swap(true, std::sync::atomic::Ordering::AcqRel) {
+            let r = job();
+            *self.result.lock().expect("no job panics") = Some(r);
+            self.ready.notify_all();
+        }
+    }
+
+    fn is_claimed(&self) -> bool {
+        self.claimed.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    /// The result, if done (taken).
+    fn take(&self) -> Option<T> {
+        self.result.lock().expect("no job panics").take()
+    }
+
+    /// The result, waiting for the thread that claimed the job.
+    fn wait(&self) -> T {
+        let mut r = self.result.lock().expect("no job panics");
+        loop {
+            if let Some(t) = r.take() {
+                return t;
+            }
+            r = self.ready.wait(r).expect("no job panics");
+        }
+    }
+}
+
+type PieceResult = Result<Option<fixup::Fixed>, DocxError>;
+
+/// The pieces of the body, made in order by whichever thread is free.
+struct Pieces<'a> {
+    doc: &'a tree::Document,
+    profile: &'a Profile,
+    opts: fixup::FixOptions,
+    ranges: Vec<std::ops::Range<usize>>,
+    tables_before: Vec<usize>,
+    next: std::sync::atomic::AtomicUsize,
+    done: std::sync::Mutex<Vec<Option<PieceResult>>>,
+    ready: std::sync::Condvar,
+}
+
+impl<'a> Pieces<'a> {
+    fn new(doc: &'a tree::Document, profile: &'a Profile, pieces: usize) -> Pieces<'a> {
+        let ranges = cut(&doc.blocks, pieces);
+        let mut tables_before = Vec::with_capacity(ranges.len());
+        let mut tables = 0;
+        for r in &ranges {
+            tables_before.push(tables);
+            tables += writer::tables_in(&doc.blocks[r.clone()]);
+        }
+        Pieces {
+            doc,
+            profile,
+            opts: fix_options(profile),
+            next: Default::default(),
+            done: std::sync::Mutex::new(ranges.iter().map(|_| None).collect()),
+            ready: std::sync::Condvar::new(),
+            ranges,
+            tables_before,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.ranges.len()
+    }
+
+    fn left(&self) -> bool {
+        self.next.load(std::sync::atomic::Ordering::Relaxed) < self.len()
+    }
+
+    /// Makes the next piece nobody has taken, if any.
+    fn make_one(&self) -> bool {
+        let i = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if i >= self.len() {
+            return false;
+        }
+        let r = body_piece(
+            &self.doc.blocks[self.ranges[i].clone()],
+            self.profile,
+            self.tables_before[i],
+            &self.opts,
+        );
+        crate::tmark!("piece");
+        self.done.lock().expect("no piece panics")[i] = Some(r);
+        self.ready.notify_all();
+        true
+    }
+
+    /// Piece `i`: made here if no thread has taken it; while it is being
+    /// made elsewhere, later ones are made here.
+    fn get(&self, i: usize) -> PieceResult {
+        loop {
+            let mut done = self.done.lock().expect("no piece panics");
+            if let Some(r) = done[i].take() {
+                return r;
+            }
+            if self.left() {
+                drop(done);
+                self.make_one();
+            } else {
+                // being made on another thread
+                let _done = self.ready.wait(done).expect("no piece panics");
+            }
+        }
+    }
+}
+
+/// [`write_docx`] with the skeleton made (or being made) by `skeleton`,
+/// the body in at most `pieces` pieces.
+fn write_pieces(
+    doc: &tree::Document,
+    profile: &Profile,
+    skeleton: &Once<Result<Skeleton, DocxError>>,
+    pieces: usize,
+) -> Result<Vec<u8>, DocxError> {
+    let pieces = Pieces::new(doc, profile, pieces);
+    let (title, creator) = package::document_identity(doc);
+    let out = rayon::scope(|s| {
+        s.spawn(|_| while pieces.make_one() {});
+        // The calling thread writes the zip; while it waits for the
+        // skeleton, it makes pieces.
+        let skeleton = loop {
+            if let Some(s) = skeleton.take() {
+                break s;
+            }
+            if !skeleton.is_claimed() {
+                skeleton.make(|| Skeleton::new(profile));
+            } else if !pieces.make_one() {
+                break skeleton.wait();
+            }
+        }?;
+        let mut zip = package::Packer::new(256 * 1024);
+        for (name, part) in skeleton.parts {
+            match part {
+                SkeletonPart::Raw(_) if name == "docProps/core.xml" => {
+                    zip.entry(
+                        &name,
+                        &package::core_properties(&title, &creator, &profile.lang),
+                    )?;
+                }
+                SkeletonPart::Raw(data) => zip.entry(&name, &data)?,
+                SkeletonPart::Fixed(f) => zip.fixed(&name, f)?,
+                SkeletonPart::Document(head, tail) => {
+                    zip.open(&name);
+                    zip.piece(&head)?;
+                    for i in 0..pieces.len() {
+                        match pieces.get(i)? {
+                            Some(p) => zip.piece(&p)?,
+                            None => return Ok(None),
+                        }
+                    }
+                    zip.piece(&tail)?;
+                    zip.close()?;
+                }
+            }
+        }
+        zip.finish().map(Some)
+    });
+    crate::tmark!("pack done");
+    match out {
+        Ok(Some(bytes)) => Ok(bytes),
+        // a piece uses Word numbering
+        Ok(None) => write_docx_whole(doc, profile),
+        Err(e) => Err(e),
+    }
 }

@@ -56,13 +56,12 @@ pub fn write_docx(doc: &tree::Document, profile: &Profile) -> Result<Vec<u8>, Do
 
 /// Markdown → DOCX bytes.
 pub fn markdown_to_docx(md: &str, profile: &Profile) -> Result<Vec<u8>, DocxError> {
-    crate::tmark!("docx start");
     // the skeleton does not depend on the text: made meanwhile
     let skeleton = Once::default();
     rayon::scope(|s| {
         s.spawn(|_| skeleton.make(|| Skeleton::new(profile)));
         let d = parse_markdown(md);
-        crate::tmark!("md parsed");
+        crate::tmark!("docx: Markdown parsed");
         write_pieces(&d, profile, &skeleton, auto_pieces(&d))
     })
 }
@@ -71,7 +70,7 @@ pub fn markdown_to_docx(md: &str, profile: &Profile) -> Result<Vec<u8>, DocxErro
 /// document, then every part goes through the fix pass.
 pub fn write_docx_whole(doc: &tree::Document, profile: &Profile) -> Result<Vec<u8>, DocxError> {
     let xml = writer::build(doc, profile).build();
-    crate::tmark!("docx-rs built");
+    crate::tmark!("docx: docx-rs built");
     let mut parts = package::parts(xml);
     // docx-rs writes "unknown" as author and no title: Word's File › Info
     // and the congress pack's file list show ours instead.
@@ -184,7 +183,7 @@ impl Skeleton {
                 Ok((name, part))
             })
             .collect::<Result<_, DocxError>>()?;
-        crate::tmark!("skeleton");
+        crate::tmark!("docx: skeleton");
         Ok(Skeleton { parts })
     }
 }
@@ -327,7 +326,6 @@ impl<'a> Pieces<'a> {
             self.tables_before[i],
             &self.opts,
         );
-        crate::tmark!("piece");
         self.done.lock().expect("no piece panics")[i] = Some(r);
         self.ready.notify_all();
         true
@@ -403,7 +401,7 @@ fn write_pieces(
         }
         zip.finish().map(Some)
     });
-    crate::tmark!("pack done");
+    crate::tmark!("docx: packed");
     match out {
         Ok(Some(bytes)) => Ok(bytes),
         // a piece uses Word numbering

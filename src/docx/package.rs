@@ -140,7 +140,6 @@ pub fn core_properties(title: &str, creator: &str, lang: &str) -> Vec<u8> {
 /// (fast level).
 pub fn pack(mut entries: Vec<(String, Vec<u8>)>, opts: &FixOptions) -> Result<Vec<u8>, DocxError> {
     entries.sort_by_key(|(n, _)| n != "[Content_Types].xml");
-    crate::tmark!("pack start");
     let size: usize = entries.iter().map(|(_, d)| d.len()).sum();
     let mut zip = Packer::new(size);
     for (name, data) in entries {

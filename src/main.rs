@@ -1,7 +1,6 @@
 //! The `baocao` command line: thin commands over the library's pipeline.
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -169,12 +168,12 @@ fn print_emitted((err, out): &(String, String)) {
 }
 
 /// Exit 2 when every error is a usage or I/O problem, 1 for content errors.
-fn error_status(diags: &Diagnostics) -> ExitCode {
-    ExitCode::from(diags.exit_status())
+fn error_status(diags: &Diagnostics) -> u8 {
+    diags.exit_status()
 }
 
 #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
-fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
+fn run(common: Common, out: Option<PathBuf>) -> u8 {
     let mut diags = Diagnostics::default();
     let inputs = Inputs {
         content: common.content.clone(),
@@ -210,11 +209,7 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
                 count(diags.warnings(), "warning")
             );
         }
-        return if failed {
-            error_status(&diags)
-        } else {
-            ExitCode::SUCCESS
-        };
+        return if failed { error_status(&diags) } else { 0 };
     };
     if failed {
         emit(&diags, common.format);
@@ -224,7 +219,7 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
                 count(diags.errors(), "error")
             );
         }
-        return ExitCode::from(1);
+        return 1;
     }
     // The diagnostics are formatted and the Markdown written (not yet in
     // place) while the DOCX is made; the diagnostics are printed as they are
@@ -245,7 +240,7 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
         Err(d) => {
             diags.push(d);
             emit(&diags, common.format);
-            return ExitCode::from(1);
+            return 1;
         }
     };
     baocao::tmark!("docx made");
@@ -265,7 +260,7 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
                     println!("wrote {}", p.display());
                 }
             }
-            ExitCode::SUCCESS
+            0
         }
         Err(d) => {
             diags.push(d);
@@ -273,13 +268,13 @@ fn run(common: Common, out: Option<PathBuf>) -> ExitCode {
             if common.format == Format::Human {
                 eprintln!("error: the outputs could not be written; earlier outputs are unchanged");
             }
-            ExitCode::from(2)
+            2
         }
     }
 }
 
 /// `baocao diff`: see [`baocao::diff`] and docs/redline.md.
-fn diff(cmd: Command) -> ExitCode {
+fn diff(cmd: Command) -> u8 {
     use baocao::diff::{self, Old, Request};
     let Command::Diff {
         mut dirs,
@@ -290,11 +285,11 @@ fn diff(cmd: Command) -> ExitCode {
         templates,
     } = cmd
     else {
-        return ExitCode::from(2);
+        return 2;
     };
     let usage = |m: &str| {
         eprintln!("error: {m}\n  usage: baocao diff OLD_DIR NEW_DIR | baocao diff --from-rev REV [NEW_DIR]");
-        ExitCode::from(2)
+        2
     };
     let (old, new) = match (from_rev, dirs.len()) {
         (Some(rev), 0) => (Old::Rev(rev), PathBuf::from("content")),
@@ -320,13 +315,13 @@ fn diff(cmd: Command) -> ExitCode {
     match written {
         Ok(paths) => {
             paths.iter().for_each(|p| println!("wrote {}", p.display()));
-            ExitCode::SUCCESS
+            0
         }
         Err(()) => error_status(&diags),
     }
 }
 
-fn main() -> ExitCode {
+fn main() {
     baocao::tmark!("start");
     let cli = Cli::parse();
     baocao::tmark!("arguments read");
@@ -338,7 +333,7 @@ fn main() -> ExitCode {
     // (A pool of our own, unlike the global one, does not wait here for its
     // workers to start.)
     let _pool = rayon::ThreadPoolBuilder::new().use_current_thread().build();
-    match cli.command {
+    let status = match cli.command {
         Command::Build { common, out } => {
             let r = run(common, Some(out));
             baocao::tmark!("end");
@@ -351,7 +346,7 @@ fn main() -> ExitCode {
                 for p in paths {
                     println!("wrote {}", p.display());
                 }
-                ExitCode::SUCCESS
+                0
             }
             Err(e) => {
                 eprintln!(
@@ -359,8 +354,14 @@ fn main() -> ExitCode {
                     out.display(),
                     baocao::content::io_reason(&e)
                 );
-                ExitCode::from(2)
+                2
             }
         },
-    }
+    };
+    // Exit at once: what is left (the content, the outputs, the worker
+    // thread) goes with the process rather than piece by piece, a millisecond
+    // or two of a build.
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    std::process::exit(i32::from(status))
 }

@@ -91,8 +91,8 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
     let figures = Figures::resolve(&content, diags);
     let profile = profile(&content, diags);
     crate::tmark!("figures resolved");
-    // The checks (and the source positions their findings need) run on a
-    // second thread while the report renders; they only matter for content
+    // The checks (and the source positions their findings need) run beside
+    // the rendering (rayon::join); they only matter for content
     // without errors.
     let checkable = !diags.has_errors();
     let mut rendering = Diagnostics::default();

@@ -837,7 +837,7 @@ pub fn render(
         figures,
         findings: Vec::new(),
     };
-    // The sentences are rendered on two threads: a first walk of the
+    // The sentences are rendered in parallel: a first walk of the
     // outline collects them (its blocks, diagnostics and findings are
     // dropped), the second takes their results in the same order.
     crate::tmark!("render: set up");
@@ -918,7 +918,7 @@ pub fn render(
             .copied()
             .unwrap_or("part_three")
     };
-    // The contributions, all independent, are rendered on two threads;
+    // The contributions, all independent, are rendered in parallel;
     // their diagnostics are kept in document order.
     let mut jobs: Vec<(String, &Contribution)> = Vec::new();
     for part in parts.iter() {

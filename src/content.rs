@@ -1080,7 +1080,7 @@ impl Content {
         type Read = (Option<(String, SectionFile, Source)>, Diagnostics);
         let mut order: Vec<usize> = (0..to_read.len()).collect();
         let size = |i: &usize| std::fs::metadata(&to_read[*i].1).map_or(0, |m| m.len());
-        order.sort_by_key(|i| std::cmp::Reverse(size(i)));
+        order.sort_by_cached_key(|i| std::cmp::Reverse(size(i)));
         let next = std::sync::atomic::AtomicUsize::new(0);
         let work = || {
             let mut done: Vec<(usize, Read)> = Vec::new();

@@ -72,12 +72,9 @@ pub fn write_docx_whole(doc: &tree::Document, profile: &Profile) -> Result<Vec<u
     let xml = writer::build(doc, profile).build();
     crate::tmark!("docx: docx-rs built");
     let mut parts = package::parts(xml);
-    // docx-rs writes "unknown" as author and no title: Word's File › Info
-    // and the congress pack's file list show ours instead.
-    let (title, creator) = package::document_identity(doc);
     for (name, data) in parts.iter_mut() {
         if name == "docProps/core.xml" {
-            *data = package::core_properties(&title, &creator, &profile.lang);
+            *data = core_xml(doc, profile);
         }
     }
     package::pack(parts, &fix_options(profile))
@@ -94,6 +91,13 @@ pub fn write_docx_in_pieces(
     pieces: usize,
 ) -> Result<Vec<u8>, DocxError> {
     write_pieces(doc, profile, &Once::default(), pieces)
+}
+
+/// `docProps/core.xml`: docx-rs writes "unknown" as author and no title;
+/// Word's File › Info and the congress pack's file list show ours instead.
+fn core_xml(doc: &tree::Document, profile: &Profile) -> Vec<u8> {
+    let (title, creator) = package::document_identity(doc);
+    package::core_properties(&title, &creator, &profile.lang)
 }
 
 fn fix_options(profile: &Profile) -> fixup::FixOptions {
@@ -359,7 +363,6 @@ fn write_pieces(
     pieces: usize,
 ) -> Result<Vec<u8>, DocxError> {
     let pieces = Pieces::new(doc, profile, pieces);
-    let (title, creator) = package::document_identity(doc);
     let out = rayon::scope(|s| {
         s.spawn(|_| while pieces.make_one() {});
         // The calling thread writes the zip; while it waits for the
@@ -378,10 +381,7 @@ fn write_pieces(
         for (name, part) in skeleton.parts {
             match part {
                 SkeletonPart::Raw(_) if name == "docProps/core.xml" => {
-                    zip.entry(
-                        &name,
-                        &package::core_properties(&title, &creator, &profile.lang),
-                    )?;
+                    zip.entry(&name, &core_xml(doc, profile))?;
                 }
                 SkeletonPart::Raw(data) => zip.entry(&name, &data)?,
                 SkeletonPart::Fixed(f) => zip.fixed(&name, f)?,

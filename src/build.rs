@@ -17,6 +17,9 @@ pub struct Inputs {
     pub content: PathBuf,
     /// `None`: the built-in templates.
     pub templates: Option<PathBuf>,
+    /// The DOCX will be written: its parts that do not depend on the text
+    /// are made while the figures are resolved ([`Built::docx`]).
+    pub prepare_docx: bool,
 }
 
 /// A built report, in memory.
@@ -29,13 +32,15 @@ pub struct Built {
     pub markdown: String,
     /// Consistency findings (warnings; errors under `--strict`).
     pub findings: Vec<Diagnostic>,
+    /// The DOCX's parts that do not depend on the text, if made already.
+    pub prepared: docx::Prepared,
 }
 
 impl Built {
     /// The DOCX, made from the Markdown.
     #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
     pub fn docx(&self) -> Result<Vec<u8>, Diagnostic> {
-        docx::markdown_to_docx(&self.markdown, &self.profile)
+        docx::markdown_to_docx_prepared(&self.markdown, &self.profile, &self.prepared)
             .map_err(|e| Diagnostic::error("docx", format!("cannot write the DOCX: {e}")))
     }
 }
@@ -88,24 +93,36 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
     let templates = templates.filter(|_| !diags.has_errors());
     let content = content?;
     let (tera, paths) = templates?;
-    let figures = Figures::resolve(&content, diags);
-    let profile = profile(&content, diags);
-    crate::tmark!("figures resolved");
-    // The checks (and the source positions their findings need) run beside
-    // the rendering (rayon::join); they only matter for content
-    // without errors.
-    let checkable = !diags.has_errors();
+    // (the profile's problems are reported after the figures')
+    let mut profile_diags = Diagnostics::default();
+    let profile = profile(&content, &mut profile_diags);
+    let prepared = docx::Prepared::default();
     let mut rendering = Diagnostics::default();
-    let (rendered, mut findings) = rayon::join(
-        || render::render(&content, &figures, &tera, &mut rendering),
-        || {
-            if checkable {
-                check::check(&content, &figures)
-            } else {
-                Vec::new()
-            }
-        },
-    );
+    let (figures, rendered, mut findings) = rayon::scope(|s| {
+        // The other core makes the DOCX's fixed parts meanwhile, and so is
+        // awake to take the checks below.
+        if let (true, Some(p)) = (inputs.prepare_docx, &profile) {
+            s.spawn(|_| prepared.make(p));
+        }
+        let figures = Figures::resolve(&content, diags);
+        diags.extend(profile_diags.items);
+        crate::tmark!("figures resolved");
+        // The checks (and the source positions their findings need) run
+        // beside the rendering (rayon::join); they only matter for content
+        // without errors.
+        let checkable = !diags.has_errors();
+        let (rendered, findings) = rayon::join(
+            || render::render(&content, &figures, &tera, &mut rendering),
+            || {
+                if checkable {
+                    check::check(&content, &figures)
+                } else {
+                    Vec::new()
+                }
+            },
+        );
+        (figures, rendered, findings)
+    });
     crate::tmark!("rendered and checked");
     crate::diag::template::relocate(&mut rendering, &paths);
     diags.extend(rendering.items);
@@ -124,6 +141,7 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
         stem,
         markdown: rendered.markdown,
         findings,
+        prepared,
     })
 }
 

@@ -88,74 +88,111 @@ fn fmt_like(d: Decimal, like: Decimal) -> String {
     format::number(format::round(d, dp), None)
 }
 
+/// A look-up a dry run of the rules would make: the file, the path, and
+/// whether it is the entry's key that is wanted.
+type Asked<'a> = (&'a Source, String, bool);
+
 /// The section files, for the source positions of the findings.
 struct Sources<'a> {
     content: &'a Content,
-    /// A dry run of the rules: the files they would point into are noted
-    /// here and no position is looked up.
-    asked: Option<std::cell::RefCell<Vec<&'a Source>>>,
+    /// A dry run of the rules: the positions they would look up are noted
+    /// here and none is looked up.
+    asked: Option<std::cell::RefCell<Vec<Asked<'a>>>>,
 }
 
-fn source<'a>(content: &Sources<'a>, section: &str) -> Option<&'a Source> {
-    let src = content
-        .content
-        .sections
-        .iter()
-        .find(|(n, _, _)| n == section)
-        .map(|(_, _, s)| s)?;
-    match &content.asked {
-        Some(asked) => {
-            let mut asked = asked.borrow_mut();
-            if !asked.iter().any(|s| std::ptr::eq(*s, src)) {
-                asked.push(src);
+impl<'a> Sources<'a> {
+    fn source(&self, section: &str) -> Option<&'a Source> {
+        self.content
+            .sections
+            .iter()
+            .find(|(n, _, _)| n == section)
+            .map(|(_, _, s)| s)
+    }
+
+    /// Where the value at `path` of `section`'s file is.
+    fn loc(&self, section: &str, path: &str) -> Option<Location> {
+        self.look_up(section, path, false)
+    }
+
+    /// Where the key of the entry at `path` of `section`'s file is.
+    fn key_loc(&self, section: &str, path: &str) -> Option<Location> {
+        self.look_up(section, path, true)
+    }
+
+    fn look_up(&self, section: &str, path: &str, key: bool) -> Option<Location> {
+        let src = self.source(section)?;
+        match &self.asked {
+            Some(asked) => {
+                asked.borrow_mut().push((src, path.to_string(), key));
+                None
             }
-            None
+            None if key => src.key_loc(path),
+            None => src.loc(path),
         }
-        None => Some(src),
     }
 }
 
 /// Where a figure is defined (its key under `figures:`).
 fn fig_loc(content: &Sources, f: &Figure) -> Option<Location> {
-    source(content, &f.section).and_then(|s| s.key_loc(&format!("figures.{}", f.id)))
+    content.key_loc(&f.section, &format!("figures.{}", f.id))
 }
 
 fn stated_loc(content: &Sources, f: &Figure, key: &str) -> Option<Location> {
-    source(content, &f.section)
-        .and_then(|s| s.loc(&format!("figures.{}.stated.{key}", f.id)))
+    content
+        .loc(&f.section, &format!("figures.{}.stated.{key}", f.id))
         .or_else(|| fig_loc(content, f))
 }
 
 fn value_loc(content: &Sources, f: &Figure) -> Option<Location> {
-    source(content, &f.section)
-        .and_then(|s| s.loc(&format!("figures.{}.value", f.id)))
+    content
+        .loc(&f.section, &format!("figures.{}.value", f.id))
         .or_else(|| fig_loc(content, f))
 }
 
 /// Runs every rule over the figures. Findings are warnings; `--strict`
 /// turns them into errors.
 ///
-/// Their source positions take a second parse of each file they point
+/// Their source positions take a second parse of the files they point
 /// into, the larger part of the work: a dry run of the rules (cheap) finds
-/// those files, which are then parsed in parallel, before the rules run.
+/// the positions they need, and each of those files is read in parallel
+/// as far as the last of them (most are near the top, under `figures:`),
+/// before the rules run.
 pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
     use rayon::prelude::*;
     let dry = Sources {
         content,
         asked: Some(Default::default()),
     };
+    crate::tmark!("check: start");
     rules(&dry, figures);
+    crate::tmark!("check: dry run");
     let asked = dry.asked.map(|a| a.into_inner()).unwrap_or_default();
-    asked.par_iter().with_max_len(1).for_each(|s| {
-        s.locations();
+    let mut files: Vec<(&Source, Vec<(String, bool)>)> = Vec::new();
+    for (src, path, key) in asked {
+        match files.iter_mut().find(|(s, _)| std::ptr::eq(*s, src)) {
+            Some((_, paths)) => paths.push((path, key)),
+            None => files.push((src, vec![(path, key)])),
+        }
+    }
+    files.par_iter().with_max_len(1).for_each(|(src, paths)| {
+        for (path, key) in paths {
+            if *key {
+                src.key_pos(path);
+            } else {
+                src.value_pos(path);
+            }
+        }
     });
-    rules(
+    crate::tmark!("check: positions");
+    let found = rules(
         &Sources {
             content,
             asked: None,
         },
         figures,
-    )
+    );
+    crate::tmark!("check: done");
+    found
 }
 
 fn rules(content: &Sources, figures: &Figures) -> Vec<Diagnostic> {
@@ -244,8 +281,8 @@ fn rules(content: &Sources, figures: &Figures) -> Vec<Diagnostic> {
                 }
             }
             if all && !agrees(own, sum) {
-                let loc = source(content, &f.section)
-                    .and_then(|s| s.loc(&format!("figures.{}.{field}", f.id)))
+                let loc = content
+                    .loc(&f.section, &format!("figures.{}.{field}", f.id))
                     .or_else(|| fig_loc(content, f));
                 let mut msg = format!(
                     "{}: the {word} of its parts add up to {} = {}, but its own {field} is {}",
@@ -406,8 +443,8 @@ fn rules(content: &Sources, figures: &Figures) -> Vec<Diagnostic> {
                             ),
                         )
                         .at_loc(
-                            source(content, &f.section)
-                                .and_then(|s| s.loc(&format!("figures.{}.verdict", f.id)))
+                            content
+                                .loc(&f.section, &format!("figures.{}.verdict", f.id))
                                 .or_else(|| fig_loc(content, f)),
                         )
                         .expected(if f.spec.lower_is_better {

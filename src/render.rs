@@ -951,6 +951,7 @@ pub fn render(
     })
     .into_iter();
     drop(jobs);
+    crate::tmark!("render: section partials");
     for part in parts.iter_mut() {
         let pname = part_name(part);
         for ch in part.chapters.iter_mut() {
@@ -990,6 +991,7 @@ pub fn render(
             }
         }
     }
+    crate::tmark!("render: parts");
     let view = View {
         doc,
         opening: opening.into_iter().map(|b| b.text).collect(),
@@ -1002,6 +1004,7 @@ pub fn render(
     ctx.insert("parts", &view.parts);
     ctx.insert("closing", &view.closing);
     let md = render_tpl("report.md", &ctx, diags);
+    crate::tmark!("render: report");
     if diags.has_errors() {
         return None;
     }

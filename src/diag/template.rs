@@ -560,7 +560,7 @@ pub fn from_tera(e: &tera::Error, origin: Origin, templates: &[String]) -> Vec<D
             d.hint = hint;
             match origin {
                 Origin::Yaml(src, vpath) => {
-                    let start = src.locations().value(vpath).unwrap_or((1, 1));
+                    let start = src.value_pos(vpath).unwrap_or((1, 1));
                     let pos = if r.line == 0 {
                         start
                     } else {

@@ -313,7 +313,7 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
     {
         let field = quoted(rest).first().copied().unwrap_or("");
         // where the two are: from the locations, worked out only now
-        let dups = &src.locations().duplicates;
+        let dups = &src.duplicates();
         let found = dups
             .iter()
             .find(|(entry, _, _)| {

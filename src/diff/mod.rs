@@ -155,6 +155,7 @@ fn build_side(
     let inputs = Inputs {
         content: side.dir.clone(),
         templates: templates.clone(),
+        prepare_docx: false,
     };
     let built = build::build(&inputs, &mut d);
     for mut x in d.items {

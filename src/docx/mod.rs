@@ -56,14 +56,40 @@ pub fn write_docx(doc: &tree::Document, profile: &Profile) -> Result<Vec<u8>, Do
 
 /// Markdown → DOCX bytes.
 pub fn markdown_to_docx(md: &str, profile: &Profile) -> Result<Vec<u8>, DocxError> {
-    // the skeleton does not depend on the text: made meanwhile
-    let skeleton = Once::default();
+    markdown_to_docx_prepared(md, profile, &Prepared::default())
+}
+
+/// [`markdown_to_docx`] with the parts that do not depend on the text made
+/// ahead (or being made) by [`Prepared::make`] for the same `profile`.
+pub fn markdown_to_docx_prepared(
+    md: &str,
+    profile: &Profile,
+    prepared: &Prepared,
+) -> Result<Vec<u8>, DocxError> {
+    // the skeleton does not depend on the text: made meanwhile, if not yet
     rayon::scope(|s| {
-        s.spawn(|_| skeleton.make(|| Skeleton::new(profile)));
+        if !prepared.0.is_claimed() {
+            s.spawn(|_| prepared.make(profile));
+        }
         let d = parse_markdown(md);
         crate::tmark!("docx: Markdown parsed");
-        write_pieces(&d, profile, &skeleton, auto_pieces(&d))
+        write_pieces(&d, profile, &prepared.0, auto_pieces(&d))
     })
+}
+
+/// The parts of a DOCX that do not depend on its text — content types,
+/// styles, settings, fonts, header, and `word/document.xml` around the
+/// body — built and fixed up once, so that they can be made while the
+/// text is still being written (`build::build` makes them beside the
+/// figures). Made on demand when nobody has.
+#[derive(Default)]
+pub struct Prepared(Once<Result<Skeleton, DocxError>>);
+
+impl Prepared {
+    /// Makes the parts for `profile` now, unless another thread has begun.
+    pub fn make(&self, profile: &Profile) {
+        self.0.make(|| Skeleton::new(profile));
+    }
 }
 
 /// [`write_docx`] in one go on this thread: docx-rs builds the whole
@@ -151,7 +177,7 @@ fn cut(blocks: &[tree::Block], pieces: usize) -> Vec<std::ops::Range<usize>> {
 /// The parts of the document without its body content, each through the
 /// fix pass (ids from 1); `word/document.xml` split where the body
 /// content goes.
-struct Skeleton {
+pub struct Skeleton {
     parts: Vec<(String, SkeletonPart)>,
 }
 
@@ -227,10 +253,11 @@ fn body_piece(
 }
 
 /// A job done once, by the first thread that claims it; the others wait
-/// for its result.
+/// for its result, which stays for every later reader.
 struct Once<T> {
     claimed: std::sync::atomic::AtomicBool,
-    result: std::sync::Mutex<Option<T>>,
+    result: std::sync::OnceLock<T>,
+    lock: std::sync::Mutex<()>,
     ready: std::sync::Condvar,
 }
 
@@ -238,7 +265,8 @@ impl<T> Default for Once<T> {
     fn default() -> Self {
         Once {
             claimed: Default::default(),
-            result: std::sync::Mutex::new(None),
+            result: std::sync::OnceLock::new(),
+            lock: std::sync::Mutex::new(()),
             ready: std::sync::Condvar::new(),
         }
     }
@@ -248,8 +276,10 @@ impl<T> Once<T> {
     /// Does the job unless another thread has claimed it.
     fn make(&self, job: impl FnOnce() -> T) {
         if !self.claimed.swap(true, std::sync::atomic::Ordering::AcqRel) {
-            let r = job();
-            *self.result.lock().expect("no job panics") = Some(r);
+            let _ = self.result.set(job());
+            // a waiter checks the result and waits under the lock, so the
+            // notification cannot fall between the two
+            drop(self.lock.lock().expect("no job panics"));
             self.ready.notify_all();
         }
     }
@@ -258,19 +288,19 @@ impl<T> Once<T> {
         self.claimed.load(std::sync::atomic::Ordering::Acquire)
     }
 
-    /// The result, if done (taken).
-    fn take(&self) -> Option<T> {
-        self.result.lock().expect("no job panics").take()
+    /// The result, if done.
+    fn get(&self) -> Option<&T> {
+        self.result.get()
     }
 
     /// The result, waiting for the thread that claimed the job.
-    fn wait(&self) -> T {
-        let mut r = self.result.lock().expect("no job panics");
+    fn wait(&self) -> &T {
+        let mut g = self.lock.lock().expect("no job panics");
         loop {
-            if let Some(t) = r.take() {
+            if let Some(t) = self.result.get() {
                 return t;
             }
-            r = self.ready.wait(r).expect("no job panics");
+            g = self.ready.wait(g).expect("no job panics");
         }
     }
 }
@@ -368,33 +398,33 @@ fn write_pieces(
         // The calling thread writes the zip; while it waits for the
         // skeleton, it makes pieces.
         let skeleton = loop {
-            if let Some(s) = skeleton.take() {
-                break s;
+            if let Some(s) = skeleton.get() {
+                break s.as_ref().map_err(Clone::clone);
             }
             if !skeleton.is_claimed() {
                 skeleton.make(|| Skeleton::new(profile));
             } else if !pieces.make_one() {
-                break skeleton.wait();
+                break skeleton.wait().as_ref().map_err(Clone::clone);
             }
         }?;
         let mut zip = package::Packer::new(256 * 1024);
-        for (name, part) in skeleton.parts {
+        for (name, part) in &skeleton.parts {
             match part {
                 SkeletonPart::Raw(_) if name == "docProps/core.xml" => {
-                    zip.entry(&name, &core_xml(doc, profile))?;
+                    zip.entry(name, &core_xml(doc, profile))?;
                 }
-                SkeletonPart::Raw(data) => zip.entry(&name, &data)?,
-                SkeletonPart::Fixed(f) => zip.fixed(&name, f)?,
+                SkeletonPart::Raw(data) => zip.entry(name, data)?,
+                SkeletonPart::Fixed(f) => zip.fixed(name, f)?,
                 SkeletonPart::Document(head, tail) => {
-                    zip.open(&name);
-                    zip.piece(&head)?;
+                    zip.open(name);
+                    zip.piece(head)?;
                     for i in 0..pieces.len() {
                         match pieces.get(i)? {
                             Some(p) => zip.piece(&p)?,
                             None => return Ok(None),
                         }
                     }
-                    zip.piece(&tail)?;
+                    zip.piece(tail)?;
                     zip.close()?;
                 }
             }

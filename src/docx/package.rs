@@ -146,7 +146,7 @@ pub fn pack(mut entries: Vec<(String, Vec<u8>)>, opts: &FixOptions) -> Result<Ve
         if Fixer::wants(&name) {
             let fixed =
                 fix_fragment(&data, opts).map_err(|e| DocxError::Xml(format!("{name}: {e}")))?;
-            zip.fixed(&name, fixed)?;
+            zip.fixed(&name, &fixed)?;
         } else {
             zip.entry(&name, &data)?;
         }
@@ -240,11 +240,15 @@ impl Packer {
     }
 
     /// A part through the fix pass, its ids numbered on.
-    pub fn fixed(&mut self, name: &str, part: Fixed) -> Result<(), DocxError> {
-        let (paras, revs) = (part.paras, part.revs);
-        let data = part.into_shifted(self.paras, self.revs);
-        self.paras += paras;
-        self.revs += revs;
+    pub fn fixed(&mut self, name: &str, part: &Fixed) -> Result<(), DocxError> {
+        let (paras, revs) = (self.paras, self.revs);
+        self.paras += part.paras;
+        self.revs += part.revs;
+        if paras == 0 && revs == 0 {
+            return self.entry(name, part.bytes());
+        }
+        let mut data = Vec::with_capacity(part.bytes().len() + 64);
+        part.write_shifted(&mut data, paras, revs);
         self.entry(name, &data)
     }
 

@@ -130,16 +130,20 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
         return None;
     }
     let rendered = rendered?;
-    // (the rules have looked up the positions of the files they point
-    // into, most often those of rendering's findings as well)
-    findings.extend(rendered.findings.iter().map(|p| content.locate(p)));
+    let render::Rendered {
+        markdown,
+        view,
+        findings: numbering,
+    } = rendered;
+    findings.extend(numbering);
     let stem = render::output_stem(&content);
+    crate::free_elsewhere((tera, view));
     Some(Built {
         content,
         figures,
         profile: profile?,
         stem,
-        markdown: rendered.markdown,
+        markdown,
         findings,
         prepared,
     })
@@ -170,7 +174,15 @@ fn io_err(what: String, e: std::io::Error) -> Diagnostic {
 /// has changed.
 pub struct Staged {
     dir: PathBuf,
-    files: Vec<(tempfile::NamedTempFile, PathBuf)>,
+    files: Vec<Staging>,
+}
+
+/// One output on its way: its temporary file, where it goes, and the
+/// output it replaces, kept as a hard link until the whole set is in place.
+struct Staging {
+    tmp: tempfile::NamedTempFile,
+    dest: PathBuf,
+    backup: Option<PathBuf>,
 }
 
 impl Staged {
@@ -199,16 +211,18 @@ impl Staged {
         })
     }
 
-    /// Writes `bytes` to a temporary file for `dir/name`.
+    /// Makes the temporary file for `dir/name` (empty until
+    /// [`write`](Staged::write)), and keeps the present `dir/name`, if any,
+    /// as `dir/.name.previous` until the set is in place: a set that fails
+    /// half-way puts it back.
     #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
-    pub fn add(&mut self, name: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+    pub fn open(&mut self, name: &str) -> Result<(), Diagnostic> {
         let dir = &self.dir;
-        let mut tmp = tempfile::Builder::new()
+        let tmp = tempfile::Builder::new()
             .prefix(&format!(".{name}."))
             .suffix(".tmp")
             .tempfile_in(dir)
             .map_err(|e| io_err(format!("cannot write in {}", dir.display()), e))?;
-        use std::io::Write;
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -216,43 +230,58 @@ impl Staged {
                 .as_file()
                 .set_permissions(std::fs::Permissions::from_mode(0o644));
         }
-        tmp.write_all(bytes)
-            .map_err(|e| io_err(format!("cannot write {}", dir.join(name).display()), e))?;
-        self.files.push((tmp, dir.join(name)));
+        let dest = dir.join(name);
+        let backup = if dest.is_file() {
+            let b = dir.join(format!(".{name}.previous"));
+            let _ = std::fs::remove_file(&b);
+            std::fs::hard_link(&dest, &b)
+                .or_else(|_| std::fs::copy(&dest, &b).map(|_| ()))
+                .map_err(|e| io_err(format!("cannot keep a copy of {}", dest.display()), e))?;
+            Some(b)
+        } else {
+            None
+        };
+        self.files.push(Staging { tmp, dest, backup });
         Ok(())
     }
 
-    /// Renames every staged file into place, as a set (see
-    /// [`write_outputs`]); the paths written, in the order added.
+    /// Writes `bytes` to the temporary file for `dir/name` (made now if
+    /// [`open`](Staged::open) was not called for it).
     #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
-    pub fn commit(self) -> Result<Vec<PathBuf>, Diagnostic> {
-        let Staged { dir, files: staged } = self;
-        let dir = dir.as_path();
+    pub fn write(&mut self, name: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        let dest = self.dir.join(name);
+        if !self.files.iter().any(|f| f.dest == dest) {
+            self.open(name)?;
+        }
+        let f = self
+            .files
+            .iter_mut()
+            .find(|f| f.dest == dest)
+            .expect("opened above");
+        use std::io::Write;
+        f.tmp
+            .write_all(bytes)
+            .map_err(|e| io_err(format!("cannot write {}", dest.display()), e))
+    }
+
+    /// [`open`](Staged::open) and [`write`](Staged::write) in one.
+    #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
+    pub fn add(&mut self, name: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        self.write(name, bytes)
+    }
+
+    /// Renames every staged file into place, as a set (see
+    /// [`write_outputs`]); the paths written, in the order opened.
+    #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
+    pub fn commit(mut self) -> Result<Vec<PathBuf>, Diagnostic> {
         // Each rename is atomic; so that the set is too, the earlier outputs
-        // are kept (as hard links, or copies) until every new one is in place,
-        // and put back if a rename fails half-way.
+        // were kept (as hard links, or copies) when opened, and are put back
+        // if a rename fails half-way.
+        let staged = std::mem::take(&mut self.files);
         let mut written: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
         let mut failure = None;
-        for (tmp, dest) in staged {
-            let backup = if dest.is_file() {
-                let name = dest.file_name().unwrap_or_default().to_string_lossy();
-                let b = dir.join(format!(".{name}.previous"));
-                let _ = std::fs::remove_file(&b);
-                match std::fs::hard_link(&dest, &b)
-                    .or_else(|_| std::fs::copy(&dest, &b).map(|_| ()))
-                {
-                    Ok(()) => Some(b),
-                    Err(e) => {
-                        failure = Some(io_err(
-                            format!("cannot keep a copy of {}", dest.display()),
-                            e,
-                        ));
-                        break;
-                    }
-                }
-            } else {
-                None
-            };
+        let mut rest = staged.into_iter();
+        for Staging { tmp, dest, backup } in rest.by_ref() {
             match tmp.persist(&dest) {
                 Ok(_) => written.push((dest, backup)),
                 Err(e) => {
@@ -268,6 +297,11 @@ impl Staged {
             }
         }
         if let Some(d) = failure {
+            for Staging { backup, .. } in rest {
+                if let Some(b) = backup {
+                    let _ = std::fs::remove_file(b);
+                }
+            }
             for (dest, backup) in written {
                 match backup {
                     Some(b) => {
@@ -280,15 +314,27 @@ impl Staged {
             }
             return Err(d);
         }
-        Ok(written
-            .into_iter()
-            .map(|(dest, backup)| {
-                if let Some(b) = backup {
-                    let _ = std::fs::remove_file(b);
-                }
-                dest
-            })
-            .collect())
+        // Removing a replaced output frees its blocks, the slowest step
+        // here: the outputs' are removed at the same time.
+        use rayon::prelude::*;
+        written.par_iter().with_max_len(1).for_each(|(_, backup)| {
+            if let Some(b) = backup {
+                let _ = std::fs::remove_file(b);
+            }
+        });
+        Ok(written.into_iter().map(|(dest, _)| dest).collect())
+    }
+}
+
+impl Drop for Staged {
+    /// Not committed: the temporary files go (tempfile removes them) and
+    /// so do the copies of the earlier outputs, which stay in place.
+    fn drop(&mut self) {
+        for f in &self.files {
+            if let Some(b) = &f.backup {
+                let _ = std::fs::remove_file(b);
+            }
+        }
     }
 }
 

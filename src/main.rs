@@ -124,16 +124,18 @@ fn emitted(diags: &Diagnostics, format: Format) -> (String, String) {
             // lossy: a file that is not UTF-8 still shows its line; each
             // file is read once however many diagnostics point into it
             let cache = std::cell::RefCell::new(std::collections::HashMap::new());
-            let read = |p: &Path| {
+            let read = |p: &Path| -> Option<std::sync::Arc<str>> {
                 cache
                     .borrow_mut()
                     .entry(p.to_path_buf())
                     .or_insert_with(|| {
-                        baocao::diag::template::builtin_source(p).or_else(|| {
-                            std::fs::read(p)
-                                .ok()
-                                .map(|b| String::from_utf8_lossy(&b).into_owned())
-                        })
+                        baocao::diag::template::builtin_source(p)
+                            .or_else(|| {
+                                std::fs::read(p)
+                                    .ok()
+                                    .map(|b| String::from_utf8_lossy(&b).into_owned())
+                            })
+                            .map(Into::into)
                     })
                     .clone()
             };
@@ -226,11 +228,13 @@ fn run(common: Common, out: Option<PathBuf>) -> u8 {
     // place) while the DOCX is made; the diagnostics are printed as they are
     // once the outputs are in place (else with the I/O error).
     let md_name = format!("{}.md", built.stem);
+    let docx_name = format!("{}.docx", built.stem);
     let (docx, (report, staged)) = rayon::join(
         || built.docx(),
         || {
             let staged = build::Staged::new(&out).and_then(|mut s| {
                 s.add(&md_name, built.markdown.as_bytes())?;
+                s.open(&docx_name)?;
                 Ok(s)
             });
             (emitted(&diags, common.format), staged)
@@ -246,7 +250,7 @@ fn run(common: Common, out: Option<PathBuf>) -> u8 {
     };
     baocao::tmark!("docx made");
     let written = staged.and_then(|mut s| {
-        s.add(&format!("{}.docx", built.stem), &docx)?;
+        s.write(&docx_name, &docx)?;
         s.commit()
     });
     // The content, the figures and the outputs are freed by the exit, not

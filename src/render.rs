@@ -795,9 +795,8 @@ pub fn output_stem(content: &Content) -> String {
 pub struct Rendered {
     pub markdown: String,
     pub view: View,
-    /// Consistency findings of rendering (stated numbering), to be located
-    /// ([`Content::locate`]).
-    pub findings: Vec<Pending>,
+    /// Consistency findings of rendering (stated numbering), located.
+    pub findings: Vec<Diagnostic>,
 }
 
 /// Renders the whole report to Markdown.
@@ -898,118 +897,138 @@ pub fn render(
         return None;
     }
 
-    // Render each contribution through its section's partial, each part
-    // through its template, then the whole.
-    let doc_value = tera::Value::from_serializable(&doc);
-    let part_names = ["part_one", "part_two", "part_three"];
-    let render_tpl = |name: &str, ctx: &tera::Context, diags: &mut Diagnostics| -> String {
-        match tera.render(name, ctx) {
-            Ok(s) => s,
-            Err(e) => {
-                let names: Vec<String> = tera.get_template_names().map(str::to_string).collect();
-                diags.extend(template_errors(&e, None, &names));
-                String::new()
-            }
-        }
-    };
-    let part_name = |part: &PartView| {
-        part_names
-            .get(part.index - 1)
-            .copied()
-            .unwrap_or("part_three")
-    };
-    // The contributions, all independent, are rendered in parallel;
-    // their diagnostics are kept in document order.
-    let mut jobs: Vec<(String, &Contribution)> = Vec::new();
-    for part in parts.iter() {
-        let pname = part_name(part);
-        for ch in part.chapters.iter() {
-            let all = ch
-                .contributions
+    // Rendering's findings are located (their files read as far as they
+    // need) on the other core, while the contributions, parts and report
+    // are rendered here.
+    drop(r);
+    let (findings, done) = rayon::join(
+        || {
+            findings
                 .iter()
-                .chain(ch.sections.iter().flat_map(|s| s.contributions.iter()));
-            for c in all {
-                let partial = format!("sections/{}.{pname}.md", c.section);
-                let tpl = if tera.get_template_names().any(|n| n == partial) {
-                    partial
+                .map(|p| content.locate(p))
+                .collect::<Vec<_>>()
+        },
+        || {
+            // Render each contribution through its section's partial, each part
+            // through its template, then the whole.
+            let doc_value = tera::Value::from_serializable(&doc);
+            let part_names = ["part_one", "part_two", "part_three"];
+            let render_tpl = |name: &str, ctx: &tera::Context, diags: &mut Diagnostics| -> String {
+                match tera.render(name, ctx) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        let names: Vec<String> =
+                            tera.get_template_names().map(str::to_string).collect();
+                        diags.extend(template_errors(&e, None, &names));
+                        String::new()
+                    }
+                }
+            };
+            let part_name = |part: &PartView| {
+                part_names
+                    .get(part.index - 1)
+                    .copied()
+                    .unwrap_or("part_three")
+            };
+            // The contributions, all independent, are rendered in parallel;
+            // their diagnostics are kept in document order.
+            let mut jobs: Vec<(String, &Contribution)> = Vec::new();
+            for part in parts.iter() {
+                let pname = part_name(part);
+                for ch in part.chapters.iter() {
+                    let all = ch
+                        .contributions
+                        .iter()
+                        .chain(ch.sections.iter().flat_map(|s| s.contributions.iter()));
+                    for c in all {
+                        let partial = format!("sections/{}.{pname}.md", c.section);
+                        let tpl = if tera.get_template_names().any(|n| n == partial) {
+                            partial
+                        } else {
+                            "blocks.md".to_string()
+                        };
+                        jobs.push((tpl, c));
+                    }
+                }
+            }
+            let mut rendered = par_map(&jobs, |(tpl, c)| {
+                let mut ctx = tera::Context::new();
+                ctx.insert("blocks", &c.blocks);
+                ctx.insert("section", &c.section);
+                ctx.insert("slot", &c.slot);
+                ctx.insert_value("doc", doc_value.clone());
+                let mut found = Diagnostics::default();
+                let md = render_tpl(tpl, &ctx, &mut found);
+                (md, found)
+            })
+            .into_iter();
+            drop(jobs);
+            crate::tmark!("render: section partials");
+            for part in parts.iter_mut() {
+                let pname = part_name(part);
+                for ch in part.chapters.iter_mut() {
+                    let all = ch.contributions.iter_mut().chain(
+                        ch.sections
+                            .iter_mut()
+                            .flat_map(|s| s.contributions.iter_mut()),
+                    );
+                    for c in all {
+                        let (md, found) = rendered.next().expect("every contribution is rendered");
+                        diags.extend(found.items);
+                        c.markdown = md;
+                        // rendered: the part template needs the Markdown, not the blocks
+                        c.blocks = Vec::new();
+                    }
+                }
+                let tpl = if tera
+                    .get_template_names()
+                    .any(|n| n == format!("{pname}.md"))
+                {
+                    format!("{pname}.md")
                 } else {
-                    "blocks.md".to_string()
+                    "part.md".into()
                 };
-                jobs.push((tpl, c));
+                let mut ctx = tera::Context::new();
+                ctx.insert("part", &*part);
+                ctx.insert_value("doc", doc_value.clone());
+                part.markdown = render_tpl(&tpl, &ctx, diags);
+                // the whole part is in `part.markdown` now
+                for ch in part.chapters.iter_mut() {
+                    for c in ch.contributions.iter_mut().chain(
+                        ch.sections
+                            .iter_mut()
+                            .flat_map(|s| s.contributions.iter_mut()),
+                    ) {
+                        c.markdown = String::new();
+                    }
+                }
             }
-        }
-    }
-    let mut rendered = par_map(&jobs, |(tpl, c)| {
-        let mut ctx = tera::Context::new();
-        ctx.insert("blocks", &c.blocks);
-        ctx.insert("section", &c.section);
-        ctx.insert("slot", &c.slot);
-        ctx.insert_value("doc", doc_value.clone());
-        let mut found = Diagnostics::default();
-        let md = render_tpl(tpl, &ctx, &mut found);
-        (md, found)
-    })
-    .into_iter();
-    drop(jobs);
-    crate::tmark!("render: section partials");
-    for part in parts.iter_mut() {
-        let pname = part_name(part);
-        for ch in part.chapters.iter_mut() {
-            let all = ch.contributions.iter_mut().chain(
-                ch.sections
-                    .iter_mut()
-                    .flat_map(|s| s.contributions.iter_mut()),
-            );
-            for c in all {
-                let (md, found) = rendered.next().expect("every contribution is rendered");
-                diags.extend(found.items);
-                c.markdown = md;
-                // rendered: the part template needs the Markdown, not the blocks
-                c.blocks = Vec::new();
+            crate::tmark!("render: parts");
+            let view = View {
+                doc,
+                opening: opening.into_iter().map(|b| b.text).collect(),
+                parts,
+                closing: closing.into_iter().map(|b| b.text).collect(),
+            };
+            let mut ctx = tera::Context::new();
+            ctx.insert("doc", &view.doc);
+            ctx.insert("opening", &view.opening);
+            ctx.insert("parts", &view.parts);
+            ctx.insert("closing", &view.closing);
+            let md = render_tpl("report.md", &ctx, diags);
+            crate::tmark!("render: report");
+            if diags.has_errors() {
+                return None;
             }
-        }
-        let tpl = if tera
-            .get_template_names()
-            .any(|n| n == format!("{pname}.md"))
-        {
-            format!("{pname}.md")
-        } else {
-            "part.md".into()
-        };
-        let mut ctx = tera::Context::new();
-        ctx.insert("part", &*part);
-        ctx.insert_value("doc", doc_value.clone());
-        part.markdown = render_tpl(&tpl, &ctx, diags);
-        // the whole part is in `part.markdown` now
-        for ch in part.chapters.iter_mut() {
-            for c in ch.contributions.iter_mut().chain(
-                ch.sections
-                    .iter_mut()
-                    .flat_map(|s| s.contributions.iter_mut()),
-            ) {
-                c.markdown = String::new();
-            }
-        }
-    }
-    crate::tmark!("render: parts");
-    let view = View {
-        doc,
-        opening: opening.into_iter().map(|b| b.text).collect(),
-        parts,
-        closing: closing.into_iter().map(|b| b.text).collect(),
-    };
-    let mut ctx = tera::Context::new();
-    ctx.insert("doc", &view.doc);
-    ctx.insert("opening", &view.opening);
-    ctx.insert("parts", &view.parts);
-    ctx.insert("closing", &view.closing);
-    let md = render_tpl("report.md", &ctx, diags);
-    crate::tmark!("render: report");
-    if diags.has_errors() {
-        return None;
-    }
+            let markdown = tidy_markdown(&md);
+            crate::free_elsewhere((base_ctx, ctx, md, doc_value));
+            Some((markdown, view))
+        },
+    );
+    crate::free_elsewhere(figures_json);
+    let (markdown, view) = done?;
     Some(Rendered {
-        markdown: tidy_markdown(&md),
+        markdown,
         view,
         findings,
     })

@@ -16,6 +16,7 @@
 
 use std::fmt::Write as _;
 use std::path::Path;
+use std::sync::Arc;
 
 use super::{Diagnostic, Location, Severity};
 
@@ -96,7 +97,7 @@ struct Snippet<'a> {
 fn snippet<'a>(
     loc: &'a Location,
     length: Option<usize>,
-    source: &dyn Fn(&Path) -> Option<String>,
+    source: &dyn Fn(&Path) -> Option<Arc<str>>,
 ) -> Snippet<'a> {
     let line = source(&loc.file).and_then(|text| {
         text.lines()
@@ -144,8 +145,9 @@ fn write_snippet(s: &mut String, sn: &Snippet, pad: &str, mark: char, label: &st
 }
 
 /// Renders one diagnostic rustc-style, with the source line and a caret.
-/// `source` returns the text of a file if it can be read.
-pub fn render_human(d: &Diagnostic, source: &dyn Fn(&Path) -> Option<String>) -> String {
+/// `source` returns the text of a file if it can be read (shared, as a
+/// caller reads each file once for all its diagnostics).
+pub fn render_human(d: &Diagnostic, source: &dyn Fn(&Path) -> Option<Arc<str>>) -> String {
     let mut s = String::new();
     let sev = match d.severity {
         Severity::Error => "error",
@@ -218,8 +220,8 @@ pub fn render_human(d: &Diagnostic, source: &dyn Fn(&Path) -> Option<String>) ->
 mod tests {
     use super::*;
 
-    fn src(text: &'static str) -> impl Fn(&Path) -> Option<String> {
-        move |_: &Path| Some(text.to_string())
+    fn src(text: &'static str) -> impl Fn(&Path) -> Option<Arc<str>> {
+        move |_: &Path| Some(text.into())
     }
 
     #[test]

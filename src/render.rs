@@ -964,8 +964,13 @@ pub fn render(
             .into_iter();
             drop(jobs);
             crate::tmark!("render: section partials");
+            // What is done with (the blocks, then each contribution's
+            // Markdown) is freed on the free core.
+            let mut garbage: Vec<Vec<Block>> = Vec::new();
+            let mut spent: Vec<String> = Vec::new();
+            let mut partial_diags: Vec<Diagnostics> = Vec::new();
             for part in parts.iter_mut() {
-                let pname = part_name(part);
+                let mut found_here = Diagnostics::default();
                 for ch in part.chapters.iter_mut() {
                     let all = ch.contributions.iter_mut().chain(
                         ch.sections
@@ -974,12 +979,18 @@ pub fn render(
                     );
                     for c in all {
                         let (md, found) = rendered.next().expect("every contribution is rendered");
-                        diags.extend(found.items);
+                        found_here.extend(found.items);
                         c.markdown = md;
                         // rendered: the part template needs the Markdown, not the blocks
-                        c.blocks = Vec::new();
+                        garbage.push(std::mem::take(&mut c.blocks));
                     }
                 }
+                partial_diags.push(found_here);
+            }
+            // The parts are independent: rendered in parallel, their
+            // diagnostics kept in document order.
+            let done = par_map(&parts, |part| {
+                let pname = part_name(part);
                 let tpl = if tera
                     .get_template_names()
                     .any(|n| n == format!("{pname}.md"))
@@ -989,9 +1000,18 @@ pub fn render(
                     "part.md".into()
                 };
                 let mut ctx = tera::Context::new();
-                ctx.insert("part", &*part);
+                ctx.insert("part", part);
                 ctx.insert_value("doc", doc_value.clone());
-                part.markdown = render_tpl(&tpl, &ctx, diags);
+                let mut found = Diagnostics::default();
+                let md = render_tpl(&tpl, &ctx, &mut found);
+                (md, found, ctx)
+            });
+            for ((part, (md, found, ctx)), partials) in
+                parts.iter_mut().zip(done).zip(partial_diags)
+            {
+                diags.extend(partials.items);
+                diags.extend(found.items);
+                part.markdown = md;
                 // the whole part is in `part.markdown` now
                 for ch in part.chapters.iter_mut() {
                     for c in ch.contributions.iter_mut().chain(
@@ -999,10 +1019,12 @@ pub fn render(
                             .iter_mut()
                             .flat_map(|s| s.contributions.iter_mut()),
                     ) {
-                        c.markdown = String::new();
+                        spent.push(std::mem::take(&mut c.markdown));
                     }
                 }
+                crate::free_elsewhere(ctx);
             }
+            crate::free_elsewhere((garbage, spent));
             crate::tmark!("render: parts");
             let view = View {
                 doc,

@@ -132,12 +132,11 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
     let rendered = rendered?;
     let render::Rendered {
         markdown,
-        view,
         findings: numbering,
+        ..
     } = rendered;
     findings.extend(numbering);
     let stem = render::output_stem(&content);
-    crate::free_elsewhere((tera, view));
     Some(Built {
         content,
         figures,

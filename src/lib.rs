@@ -34,12 +34,3 @@ pub mod format;
 pub mod render;
 pub mod schema;
 pub mod timing;
-
-/// Frees `x` on whichever core of the rayon pool is free rather than on
-/// this thread. The trees a build makes on its way (tera contexts and
-/// templates, the figures as JSON and as tera values) are tens of
-/// thousands of allocations, most of a millisecond to free, and the
-/// thread that is done with them is on the critical path.
-pub(crate) fn free_elsewhere<T: Send + 'static>(x: T) {
-    rayon::spawn(move || drop(x));
-}

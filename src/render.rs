@@ -988,10 +988,6 @@ pub fn render(
             .into_iter();
             drop(jobs);
             crate::tmark!("render: section partials");
-            // What is done with (the blocks, then each contribution's
-            // Markdown) is freed on the free core.
-            let mut garbage: Vec<Vec<Block>> = Vec::new();
-            let mut spent: Vec<String> = Vec::new();
             let mut partial_diags: Vec<Diagnostics> = Vec::new();
             for part in parts.iter_mut() {
                 let mut found_here = Diagnostics::default();
@@ -1006,7 +1002,7 @@ pub fn render(
                         found_here.extend(found.items);
                         c.markdown = md;
                         // rendered: the part template needs the Markdown, not the blocks
-                        garbage.push(std::mem::take(&mut c.blocks));
+                        c.blocks = Vec::new();
                     }
                 }
                 partial_diags.push(found_here);
@@ -1028,11 +1024,9 @@ pub fn render(
                 ctx.insert_value("doc", doc_value.clone());
                 let mut found = Diagnostics::default();
                 let md = render_tpl(&tpl, &ctx, &mut found);
-                (md, found, ctx)
+                (md, found)
             });
-            for ((part, (md, found, ctx)), partials) in
-                parts.iter_mut().zip(done).zip(partial_diags)
-            {
+            for ((part, (md, found)), partials) in parts.iter_mut().zip(done).zip(partial_diags) {
                 diags.extend(partials.items);
                 diags.extend(found.items);
                 part.markdown = md;
@@ -1043,12 +1037,10 @@ pub fn render(
                             .iter_mut()
                             .flat_map(|s| s.contributions.iter_mut()),
                     ) {
-                        spent.push(std::mem::take(&mut c.markdown));
+                        c.markdown = String::new();
                     }
                 }
-                crate::free_elsewhere(ctx);
             }
-            crate::free_elsewhere((garbage, spent));
             crate::tmark!("render: parts");
             let view = View {
                 doc,
@@ -1067,11 +1059,9 @@ pub fn render(
                 return None;
             }
             let markdown = tidy_markdown(&md);
-            crate::free_elsewhere((base_ctx, ctx, md, doc_value));
             Some((markdown, view))
         },
     );
-    crate::free_elsewhere(figures_json);
     let (markdown, view) = done?;
     Some(Rendered {
         markdown,

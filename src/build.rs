@@ -366,5 +366,20 @@ mod tests {
             std::fs::read_to_string(dir.join("a.md")).unwrap(),
             "bản mới"
         );
+        // the copies of the replaced outputs are gone
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        assert_eq!(names, vec!["a.md", "b.docx"]);
+        // opened early, written later: the same
+        let mut s = Staged::new(dir).unwrap();
+        s.open("b.docx").unwrap();
+        s.add("a.md", "bản thứ ba".as_bytes()).unwrap();
+        s.write("b.docx", b"PK\x03").unwrap();
+        let written = s.commit().unwrap();
+        assert_eq!(written, vec![dir.join("b.docx"), dir.join("a.md")]);
+        assert_eq!(std::fs::read(dir.join("b.docx")).unwrap(), b"PK\x03");
     }
 }

@@ -156,7 +156,7 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
 pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, Diagnostic> {
     let mut staged = Staged::new(dir)?;
     for (name, bytes) in files {
-        staged.add(name, bytes)?;
+        staged.write(name, bytes)?;
     }
     staged.commit()
 }
@@ -217,6 +217,9 @@ impl Staged {
     #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
     pub fn open(&mut self, name: &str) -> Result<(), Diagnostic> {
         let dir = &self.dir;
+        if self.files.iter().any(|f| f.dest == dir.join(name)) {
+            return Ok(());
+        }
         let tmp = tempfile::Builder::new()
             .prefix(&format!(".{name}."))
             .suffix(".tmp")
@@ -248,10 +251,8 @@ impl Staged {
     /// [`open`](Staged::open) was not called for it).
     #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
     pub fn write(&mut self, name: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        self.open(name)?;
         let dest = self.dir.join(name);
-        if !self.files.iter().any(|f| f.dest == dest) {
-            self.open(name)?;
-        }
         let f = self
             .files
             .iter_mut()
@@ -261,12 +262,6 @@ impl Staged {
         f.tmp
             .write_all(bytes)
             .map_err(|e| io_err(format!("cannot write {}", dest.display()), e))
-    }
-
-    /// [`open`](Staged::open) and [`write`](Staged::write) in one.
-    #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
-    pub fn add(&mut self, name: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
-        self.write(name, bytes)
     }
 
     /// Renames every staged file into place, as a set (see
@@ -347,8 +342,8 @@ mod tests {
         let dir = tmp.path();
         std::fs::write(dir.join("a.md"), "bản cũ").unwrap();
         let mut s = Staged::new(dir).unwrap();
-        s.add("a.md", "bản mới".as_bytes()).unwrap();
-        s.add("b.docx", b"PK").unwrap();
+        s.write("a.md", "bản mới".as_bytes()).unwrap();
+        s.write("b.docx", b"PK").unwrap();
         drop(s);
         let names: Vec<_> = std::fs::read_dir(dir)
             .unwrap()
@@ -358,8 +353,8 @@ mod tests {
         assert_eq!(std::fs::read_to_string(dir.join("a.md")).unwrap(), "bản cũ");
         // committed, both are in place
         let mut s = Staged::new(dir).unwrap();
-        s.add("a.md", "bản mới".as_bytes()).unwrap();
-        s.add("b.docx", b"PK").unwrap();
+        s.write("a.md", "bản mới".as_bytes()).unwrap();
+        s.write("b.docx", b"PK").unwrap();
         let written = s.commit().unwrap();
         assert_eq!(written, vec![dir.join("a.md"), dir.join("b.docx")]);
         assert_eq!(
@@ -376,7 +371,7 @@ mod tests {
         // opened early, written later: the same
         let mut s = Staged::new(dir).unwrap();
         s.open("b.docx").unwrap();
-        s.add("a.md", "bản thứ ba".as_bytes()).unwrap();
+        s.write("a.md", "bản thứ ba".as_bytes()).unwrap();
         s.write("b.docx", b"PK\x03").unwrap();
         let written = s.commit().unwrap();
         assert_eq!(written, vec![dir.join("b.docx"), dir.join("a.md")]);

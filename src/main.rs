@@ -233,7 +233,7 @@ fn run(common: Common, out: Option<PathBuf>) -> u8 {
         || built.docx(),
         || {
             let staged = build::Staged::new(&out).and_then(|mut s| {
-                s.add(&md_name, built.markdown.as_bytes())?;
+                s.write(&md_name, built.markdown.as_bytes())?;
                 s.open(&docx_name)?;
                 Ok(s)
             });

@@ -14,9 +14,10 @@
 use rust_decimal::prelude::*;
 
 use crate::content::{Content, Source, Verdict};
-use crate::diag::{Diagnostic, Location};
+use crate::diag::{Diagnostic, Span};
 use crate::figures::{Figure, Figures, DERIVED};
 use crate::format;
+use crate::numbered::{Lead, Report};
 
 /// How each derived figure is computed, for messages.
 fn formula(f: &Figure, key: &str) -> String {
@@ -88,16 +89,9 @@ fn fmt_like(d: Decimal, like: Decimal) -> String {
     format::number(format::round(d, dp), None)
 }
 
-/// A look-up a dry run of the rules would make: the file, the path, and
-/// whether it is the entry's key that is wanted.
-type Asked<'a> = (&'a Source, String, bool);
-
-/// The section files, for the source positions of the findings.
+/// The section files, for the spans of the findings.
 struct Sources<'a> {
     content: &'a Content,
-    /// A dry run of the rules: the positions they would look up are noted
-    /// here and none is looked up.
-    asked: Option<std::cell::RefCell<Vec<Asked<'a>>>>,
 }
 
 impl<'a> Sources<'a> {
@@ -109,90 +103,104 @@ impl<'a> Sources<'a> {
             .map(|(_, _, s)| s)
     }
 
-    /// Where the value at `path` of `section`'s file is.
-    fn loc(&self, section: &str, path: &str) -> Option<Location> {
-        self.look_up(section, path, false)
+    /// The value at `path` of `section`'s file.
+    fn loc(&self, section: &str, path: &str) -> Option<Span> {
+        self.source(section)?.loc(path)
     }
 
-    /// Where the key of the entry at `path` of `section`'s file is.
-    fn key_loc(&self, section: &str, path: &str) -> Option<Location> {
-        self.look_up(section, path, true)
-    }
-
-    fn look_up(&self, section: &str, path: &str, key: bool) -> Option<Location> {
-        let src = self.source(section)?;
-        match &self.asked {
-            Some(asked) => {
-                asked.borrow_mut().push((src, path.to_string(), key));
-                None
-            }
-            None if key => src.key_loc(path),
-            None => src.loc(path),
-        }
+    /// The key of the entry at `path` of `section`'s file.
+    fn key_loc(&self, section: &str, path: &str) -> Option<Span> {
+        self.source(section)?.key_loc(path)
     }
 }
 
 /// Where a figure is defined (its key under `figures:`).
-fn fig_loc(content: &Sources, f: &Figure) -> Option<Location> {
+fn fig_loc(content: &Sources, f: &Figure) -> Option<Span> {
     content.key_loc(&f.section, &format!("figures.{}", f.id))
 }
 
-fn stated_loc(content: &Sources, f: &Figure, key: &str) -> Option<Location> {
+fn stated_loc(content: &Sources, f: &Figure, key: &str) -> Option<Span> {
     content
         .loc(&f.section, &format!("figures.{}.stated.{key}", f.id))
         .or_else(|| fig_loc(content, f))
 }
 
-fn value_loc(content: &Sources, f: &Figure) -> Option<Location> {
+fn value_loc(content: &Sources, f: &Figure) -> Option<Span> {
     content
         .loc(&f.section, &format!("figures.{}.value", f.id))
         .or_else(|| fig_loc(content, f))
 }
 
-/// Runs every rule over the figures. Findings are warnings; `--strict`
-/// turns them into errors.
-///
-/// Their source positions take a second parse of the files they point
-/// into, the larger part of the work: a dry run of the rules (cheap) finds
-/// the positions they need, and each of those files is read in parallel
-/// as far as the last of them (most are near the top, under `figures:`),
-/// before the rules run.
-pub fn check(content: &Content, figures: &Figures) -> Vec<Diagnostic> {
-    use rayon::prelude::*;
-    let dry = Sources {
-        content,
-        asked: Some(Default::default()),
-    };
-    crate::tmark!("check: start");
-    rules(&dry, figures);
-    crate::tmark!("check: dry run");
-    let asked = dry.asked.map(|a| a.into_inner()).unwrap_or_default();
-    let mut files: Vec<(&Source, Vec<(String, bool)>)> = Vec::new();
-    for (src, path, key) in asked {
-        match files.iter_mut().find(|(s, _)| std::ptr::eq(*s, src)) {
-            Some((_, paths)) => paths.push((path, key)),
-            None => files.push((src, vec![(path, key)])),
+/// Runs every rule over the figures and the numbered report. Findings
+/// are warnings; `--strict` turns them into errors.
+pub fn check(content: &Content, figures: &Figures, report: &Report) -> Vec<Diagnostic> {
+    let mut found = rules(&Sources { content }, figures);
+    found.extend(numbering(report));
+    found
+}
+
+/// A number the draft states (`number:`) that is not the one its position
+/// gives.
+fn numbering(report: &Report) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for item in report.items() {
+        let what = match &item.lead {
+            Lead::Heading(t) | Lead::RunIn(t, _) | Lead::Numbered(t) => &t.template,
+            Lead::None => continue,
+        };
+        if item.number == item.computed {
+            continue;
+        }
+        let short: String = what.chars().take(60).collect();
+        let (number, computed) = (&item.number, &item.computed);
+        out.push(
+            Diagnostic::warning(
+                "numbering",
+                format!("“{short}” is numbered {number}. as the draft states it, but its position gives {computed}."),
+            )
+            .at_loc(Some(item.src.field("number")))
+            .expected(format!("{computed}. (the number its position in the outline gives)"))
+            .hint("remove `number:` to print the computed number"),
+        );
+    }
+    out
+}
+
+/// Material under a slot that the outline does not name: it would not
+/// appear in the report. An error, found before rendering.
+pub fn slots(content: &Content) -> Vec<Diagnostic> {
+    let mut outline_slots: Vec<&str> = Vec::new();
+    for p in &content.report.outline {
+        outline_slots.extend(p.intro.as_deref());
+        for c in &p.chapters {
+            outline_slots.extend(c.slot.as_deref());
+            outline_slots.extend(c.sections.iter().map(|s| s.slot.as_str()));
         }
     }
-    files.par_iter().with_max_len(1).for_each(|(src, paths)| {
-        for (path, key) in paths {
-            if *key {
-                src.key_pos(path);
-            } else {
-                src.value_pos(path);
+    let mut out = Vec::new();
+    for (name, file, src) in &content.sections {
+        for slot in file.slots.keys() {
+            if outline_slots.contains(&slot.as_str()) {
+                continue;
             }
+            let d = Diagnostic::error(
+                "unknown-slot",
+                format!("`{slot}` is not a slot of the outline, so its material would not appear"),
+            )
+            .at_loc(src.key_loc(&format!("slots.{slot}")))
+            .expected(format!(
+                "one of the slots named in report.yaml's outline: {}",
+                outline_slots.join(", ")
+            ));
+            out.push(match crate::diag::nearest(slot, outline_slots.iter().copied()) {
+                Some(n) => d.hint(format!("did you mean `{n}`?")),
+                None => d.hint(format!(
+                    "add the slot to the outline in report.yaml or move this material in {name}.yaml"
+                )),
+            });
         }
-    });
-    crate::tmark!("check: positions");
-    let found = rules(
-        &Sources {
-            content,
-            asked: None,
-        },
-        figures,
-    );
-    crate::tmark!("check: done");
-    found
+    }
+    out
 }
 
 fn rules(content: &Sources, figures: &Figures) -> Vec<Diagnostic> {

@@ -9,7 +9,7 @@ use indexmap::IndexMap;
 use rust_decimal::prelude::*;
 
 use crate::content::{Content, FigureSpec, PartValue, Source};
-use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::diag::{Diagnostic, Diagnostics, Span};
 
 /// The names of the derived quantities, in the order they are documented.
 pub const DERIVED: &[(&str, &str)] = &[
@@ -243,7 +243,7 @@ pub fn is_ident(s: &str) -> bool {
 
 pub fn unknown_figure<'a>(
     id: &str,
-    loc: Option<Location>,
+    loc: Option<Span>,
     known: impl Iterator<Item = &'a String>,
 ) -> Diagnostic {
     let known: Vec<&String> = known.collect();

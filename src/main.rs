@@ -1,11 +1,13 @@
 //! The `baocao` command line: thin commands over the library's pipeline.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
 use baocao::build::{self, Inputs};
-use baocao::diag::{count, render_human, Diagnostic, Diagnostics, Severity};
+use baocao::content::{Files, Source};
+use baocao::diag::{count, render_human, Diagnostics, Severity};
+use baocao::timing;
 
 /// baocao — a Party committee's political report, kept as YAML, built into
 /// Markdown and DOCX in the Party's document format.
@@ -110,80 +112,57 @@ fn templates_dir(arg: Option<PathBuf>) -> Option<PathBuf> {
     })
 }
 
-fn emit(diags: &Diagnostics, format: Format) {
-    print_emitted(&emitted(diags, format));
+/// What diagnostics point into: the files, read again, and the built-in
+/// templates by their names.
+fn files() -> Files {
+    let files = Files::new();
+    for (path, text) in baocao::render::errors::builtin_sources() {
+        files.add(Source::new(path, text.to_string()));
+    }
+    files
 }
 
-/// What [`emit`] prints: (standard error, standard output).
-fn emitted(diags: &Diagnostics, format: Format) -> (String, String) {
-    use std::fmt::Write;
-    let mut err = String::new();
-    let mut out = String::new();
+/// Prints the diagnostics: human ones on standard error, JSON on standard
+/// output.
+fn emit(diags: &Diagnostics, format: Format) {
+    let files = files();
     match format {
         Format::Human => {
-            // lossy: a file that is not UTF-8 still shows its line; each
-            // file is read once however many diagnostics point into it
-            let cache = std::cell::RefCell::new(std::collections::HashMap::new());
-            let read = |p: &Path| -> Option<std::sync::Arc<str>> {
-                cache
-                    .borrow_mut()
-                    .entry(p.to_path_buf())
-                    .or_insert_with(|| {
-                        baocao::diag::template::builtin_source(p)
-                            .or_else(|| {
-                                std::fs::read(p)
-                                    .ok()
-                                    .map(|b| String::from_utf8_lossy(&b).into_owned())
-                            })
-                            .map(Into::into)
-                    })
-                    .clone()
-            };
             for d in diags.sorted() {
-                let _ = writeln!(err, "{}", render_human(d, &read));
+                eprintln!("{}", render_human(d, &files));
             }
         }
         Format::Json => {
-            let list: Vec<&Diagnostic> = diags.sorted();
+            let list: Vec<serde_json::Value> = diags
+                .sorted()
+                .into_iter()
+                .map(|d| {
+                    let mut d = d.clone();
+                    d.resolve(&files);
+                    d.to_json()
+                })
+                .collect();
             let doc = serde_json::json!({
                 "errors": diags.errors(),
                 "warnings": diags.warnings(),
                 "diagnostics": list,
             });
-            let _ = writeln!(
-                out,
+            println!(
                 "{}",
                 serde_json::to_string_pretty(&doc).unwrap_or_default()
             );
         }
     }
-    (err, out)
 }
 
-fn print_emitted((err, out): &(String, String)) {
-    if !err.is_empty() {
-        eprint!("{err}");
-    }
-    if !out.is_empty() {
-        print!("{out}");
-    }
-}
-
-/// Exit 2 when every error is a usage or I/O problem, 1 for content errors.
-fn error_status(diags: &Diagnostics) -> u8 {
-    diags.exit_status()
-}
-
-#[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
+/// `baocao build` (with `out`) and `baocao check`.
 fn run(common: Common, out: Option<PathBuf>) -> u8 {
     let mut diags = Diagnostics::default();
     let inputs = Inputs {
         content: common.content.clone(),
         templates: templates_dir(common.templates.clone()),
-        prepare_docx: out.is_some(),
     };
-    let built = build::build(&inputs, &mut diags);
-    let Some(built) = built else {
+    let Some(built) = build::build(&inputs, &mut diags) else {
         emit(&diags, common.format);
         if common.format == Format::Human {
             eprintln!(
@@ -191,17 +170,14 @@ fn run(common: Common, out: Option<PathBuf>) -> u8 {
                 count(diags.errors(), "error")
             );
         }
-        return error_status(&diags);
+        return diags.exit_status();
     };
-    let findings = |diags: &mut Diagnostics, found: Vec<Diagnostic>| {
-        for mut f in found {
-            if common.strict {
-                f.severity = Severity::Error;
-            }
-            diags.push(f);
+    for mut f in built.findings.iter().cloned() {
+        if common.strict {
+            f.severity = Severity::Error;
         }
-    };
-    findings(&mut diags, built.findings.clone());
+        diags.push(f);
+    }
     let failed = diags.has_errors();
     let Some(out) = out else {
         emit(&diags, common.format);
@@ -212,7 +188,7 @@ fn run(common: Common, out: Option<PathBuf>) -> u8 {
                 count(diags.warnings(), "warning")
             );
         }
-        return if failed { error_status(&diags) } else { 0 };
+        return if failed { diags.exit_status() } else { 0 };
     };
     if failed {
         emit(&diags, common.format);
@@ -224,23 +200,7 @@ fn run(common: Common, out: Option<PathBuf>) -> u8 {
         }
         return 1;
     }
-    // The diagnostics are formatted and the Markdown written (not yet in
-    // place) while the DOCX is made; the diagnostics are printed as they are
-    // once the outputs are in place (else with the I/O error).
-    let md_name = format!("{}.md", built.stem);
-    let docx_name = format!("{}.docx", built.stem);
-    let (docx, (report, staged)) = rayon::join(
-        || built.docx(),
-        || {
-            let staged = build::Staged::new(&out).and_then(|mut s| {
-                s.write(&md_name, built.markdown.as_bytes())?;
-                s.open(&docx_name)?;
-                Ok(s)
-            });
-            (emitted(&diags, common.format), staged)
-        },
-    );
-    let docx = match docx {
+    let docx = match built.docx() {
         Ok(b) => b,
         Err(d) => {
             diags.push(d);
@@ -248,20 +208,17 @@ fn run(common: Common, out: Option<PathBuf>) -> u8 {
             return 1;
         }
     };
-    baocao::tmark!("docx made");
-    let written = staged.and_then(|mut s| {
-        s.write(&docx_name, &docx)?;
-        s.commit()
-    });
-    // The content, the figures and the outputs are freed by the exit, not
-    // piece by piece (a large share of a build's last millisecond).
-    std::mem::forget((built, docx));
-    match written {
+    timing::mark("docx made");
+    let files = [
+        (format!("{}.md", built.stem), built.markdown.into_bytes()),
+        (format!("{}.docx", built.stem), docx),
+    ];
+    match build::write_outputs(&out, &files) {
         Ok(paths) => {
-            baocao::tmark!("outputs in place");
-            print_emitted(&report);
-            for p in paths {
-                if common.format == Format::Human {
+            timing::mark("outputs in place");
+            emit(&diags, common.format);
+            if common.format == Format::Human {
+                for p in paths {
                     println!("wrote {}", p.display());
                 }
             }
@@ -322,28 +279,15 @@ fn diff(cmd: Command) -> u8 {
             paths.iter().for_each(|p| println!("wrote {}", p.display()));
             0
         }
-        Err(()) => error_status(&diags),
+        Err(()) => diags.exit_status(),
     }
 }
 
-fn main() {
-    baocao::tmark!("start");
+fn main() -> std::process::ExitCode {
+    timing::mark("start");
     let cli = Cli::parse();
-    baocao::tmark!("arguments read");
-    // The work is shared with rayon. This thread is one of its workers, so
-    // a join does half its work here rather than waiting for another thread
-    // to wake. The pool is built last thing before the work: an idle worker
-    // falls asleep, and waking it costs up to a millisecond or two, so the
-    // other one is best still starting when the first work is handed out.
-    // (A pool of our own, unlike the global one, does not wait here for its
-    // workers to start.)
-    let _pool = rayon::ThreadPoolBuilder::new().use_current_thread().build();
     let status = match cli.command {
-        Command::Build { common, out } => {
-            let r = run(common, Some(out));
-            baocao::tmark!("end");
-            r
-        }
+        Command::Build { common, out } => run(common, Some(out)),
         Command::Check { common } => run(common, None),
         cmd @ Command::Diff { .. } => diff(cmd),
         Command::Schema { out } => match baocao::schema::write(&out) {
@@ -363,10 +307,6 @@ fn main() {
             }
         },
     };
-    // Exit at once: what is left (the content, the outputs, the worker
-    // thread) goes with the process rather than piece by piece, a millisecond
-    // or two of a build.
-    use std::io::Write;
-    let _ = std::io::stdout().flush();
-    std::process::exit(i32::from(status))
+    timing::mark("end");
+    std::process::ExitCode::from(status)
 }

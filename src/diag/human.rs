@@ -15,10 +15,8 @@
 //! Plain text only (no colours), so the output is stable for snapshots.
 
 use std::fmt::Write as _;
-use std::path::Path;
-use std::sync::Arc;
 
-use super::{Diagnostic, Location, Severity};
+use super::{Diagnostic, Location, Resolve, Severity, Span};
 
 /// How many columns a character takes in the snippet.
 fn width(c: char) -> usize {
@@ -88,18 +86,16 @@ fn guess_length(line: &str, column: usize, yaml: bool) -> usize {
     }
 }
 
-struct Snippet<'a> {
-    loc: &'a Location,
+struct Snippet {
+    loc: Location,
     line: Option<String>,
     length: usize,
 }
 
-fn snippet<'a>(
-    loc: &'a Location,
-    length: Option<usize>,
-    source: &dyn Fn(&Path) -> Option<Arc<str>>,
-) -> Snippet<'a> {
-    let line = source(&loc.file).and_then(|text| {
+fn snippet(span: &Span, r: &dyn Resolve) -> Option<Snippet> {
+    let loc = span.resolve(r)?.location()?;
+    let length = span.len;
+    let line = r.text(&loc.file).and_then(|text| {
         text.lines()
             .nth(loc.line.saturating_sub(1))
             .map(str::to_string)
@@ -113,7 +109,7 @@ fn snippet<'a>(
         (Some(l), None) => guess_length(l, loc.column, yaml),
         (None, None) => 1,
     };
-    Snippet { loc, line, length }
+    Some(Snippet { loc, line, length })
 }
 
 fn write_snippet(s: &mut String, sn: &Snippet, pad: &str, mark: char, label: &str) {
@@ -144,21 +140,20 @@ fn write_snippet(s: &mut String, sn: &Snippet, pad: &str, mark: char, label: &st
     let _ = writeln!(s, "{pad} | {}{marks}{label}", " ".repeat(lead));
 }
 
-/// Renders one diagnostic rustc-style, with the source line and a caret.
-/// `source` returns the text of a file if it can be read (shared, as a
-/// caller reads each file once for all its diagnostics).
-pub fn render_human(d: &Diagnostic, source: &dyn Fn(&Path) -> Option<Arc<str>>) -> String {
+/// Renders one diagnostic rustc-style, with the source line and a caret;
+/// `r` resolves its spans and gives the text of their files.
+pub fn render_human(d: &Diagnostic, r: &dyn Resolve) -> String {
     let mut s = String::new();
     let sev = match d.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
     };
     let _ = writeln!(s, "{sev}[{}]: {}", d.code, d.message);
-    let main = d.location.as_ref().map(|l| snippet(l, d.length, source));
+    let main = d.span.as_ref().and_then(|l| snippet(l, r));
     let related: Vec<(Snippet, &str)> = d
         .related
         .iter()
-        .map(|r| (snippet(&r.location, r.length, source), r.label.as_str()))
+        .filter_map(|x| Some((snippet(&x.span, r)?, x.label.as_str())))
         .collect();
     let widest = main
         .iter()
@@ -219,9 +214,20 @@ pub fn render_human(d: &Diagnostic, source: &dyn Fn(&Path) -> Option<Arc<str>>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
+    use std::sync::Arc;
 
-    fn src(text: &'static str) -> impl Fn(&Path) -> Option<Arc<str>> {
-        move |_: &Path| Some(text.into())
+    struct Text(&'static str);
+    impl Resolve for Text {
+        fn text(&self, _: &Path) -> Option<Arc<str>> {
+            Some(self.0.into())
+        }
+        fn yaml_position(&self, _: &Path, _: &str, _: bool) -> Option<(usize, usize)> {
+            None
+        }
+    }
+    fn src(text: &'static str) -> Text {
+        Text(text)
     }
 
     #[test]

@@ -1,17 +1,19 @@
 //! Diagnostics are data: every problem found while reading, checking or
-//! rendering the content is a [`Diagnostic`] with a location, a message,
+//! rendering the content is a [`Diagnostic`] with a [`Span`], a message,
 //! what was expected and a hint. They are collected, then printed together
 //! ([`human`] rustc-style, or as JSON).
 //!
-//! The mappers turn the errors of the libraries into diagnostics a
-//! secretariat clerk can act on: [`yaml`] for serde_yaml and libyaml,
-//! [`template`] for tera.
+//! This module is a leaf: it knows no stage. A span names a place the way
+//! the stage that found the problem knows it — a line and column, or the
+//! path of a value in a YAML file — and is resolved to a line and column
+//! by a [`Resolve`] (the content reader's) when it is printed. The mappers
+//! of library errors live with the stage that calls the library: serde_yaml
+//! with the content reader, tera with rendering.
 
 pub mod human;
-pub mod template;
-pub mod yaml;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub use human::render_human;
 
@@ -22,9 +24,93 @@ pub enum Severity {
     Warning,
 }
 
-/// A position in a source file; line and column are 1-based, the column
-/// counts characters (not bytes).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+/// Where in a file a diagnostic points, as the stage that found it knows
+/// the place; [`Span::resolve`] turns it into a line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    pub file: PathBuf,
+    pub at: At,
+    /// How many characters the problem spans, where known (the human
+    /// renderer underlines them; otherwise it guesses the token).
+    pub len: Option<usize>,
+}
+
+/// The place within a [`Span`]'s file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum At {
+    /// Line and column, 1-based; the column counts characters.
+    Pos { line: usize, column: usize },
+    /// The value at a YAML path (`slots.results[0].body[2]`), or its
+    /// nearest ancestor's.
+    Value(String),
+    /// The key of the entry at a YAML path (`figures.gia_tri_san_xuat`).
+    Key(String),
+}
+
+/// What turns a YAML path into a line and column, and gives the text of a
+/// file for the snippets of the human renderer.
+pub trait Resolve {
+    /// The text of `file`, if it can be read.
+    fn text(&self, file: &Path) -> Option<Arc<str>>;
+    /// Line and column of the value (or, with `key`, the key) at `path` in
+    /// the YAML file `file`.
+    fn yaml_position(&self, file: &Path, path: &str, key: bool) -> Option<(usize, usize)>;
+}
+
+impl Span {
+    pub fn pos(file: impl AsRef<Path>, line: usize, column: usize) -> Span {
+        Span {
+            file: file.as_ref().to_path_buf(),
+            at: At::Pos { line, column },
+            len: None,
+        }
+    }
+    pub fn value(file: impl AsRef<Path>, path: impl Into<String>) -> Span {
+        Span {
+            file: file.as_ref().to_path_buf(),
+            at: At::Value(path.into()),
+            len: None,
+        }
+    }
+    pub fn key(file: impl AsRef<Path>, path: impl Into<String>) -> Span {
+        Span {
+            file: file.as_ref().to_path_buf(),
+            at: At::Key(path.into()),
+            len: None,
+        }
+    }
+    /// The span with a line and column, if it has or `r` can find them.
+    pub fn resolve(&self, r: &dyn Resolve) -> Option<Span> {
+        let (line, column) = match &self.at {
+            At::Pos { line, column } => (*line, *column),
+            At::Value(p) => r.yaml_position(&self.file, p, false)?,
+            At::Key(p) => r.yaml_position(&self.file, p, true)?,
+        };
+        Some(Span {
+            at: At::Pos { line, column },
+            ..self.clone()
+        })
+    }
+    /// Line and column, once resolved.
+    pub fn line_col(&self) -> Option<(usize, usize)> {
+        match self.at {
+            At::Pos { line, column } => Some((line, column)),
+            _ => None,
+        }
+    }
+    /// File, line and column, once resolved.
+    pub fn location(&self) -> Option<Location> {
+        self.line_col().map(|(line, column)| Location {
+            file: self.file.clone(),
+            line,
+            column,
+        })
+    }
+}
+
+/// A resolved place: file, line and column (1-based; the column counts
+/// characters) — what is printed, and what `--format json` gives.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 pub struct Location {
     pub file: PathBuf,
     pub line: usize,
@@ -33,40 +119,23 @@ pub struct Location {
 
 /// Another place involved in a diagnostic, e.g. the first definition of a
 /// duplicate id.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Related {
     pub label: String,
-    pub location: Location,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub length: Option<usize>,
+    pub span: Span,
 }
 
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// A short stable code: `yaml-syntax`, `unknown-key`, `figure-mismatch`, …
     pub code: &'static str,
     pub message: String,
-    pub location: Option<Location>,
-    /// How many characters from `location` the problem spans, where known
-    /// (the human renderer underlines them; otherwise it guesses the token).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub length: Option<usize>,
+    pub span: Option<Span>,
     pub expected: Option<String>,
     pub hint: Option<String>,
     /// Further places involved (e.g. the other statement of the same figure).
     pub related: Vec<Related>,
-}
-
-/// A diagnostic to be located later, at `path` in `file`: source
-/// positions cost a second parse of the file, which a run does where a core
-/// is idle (see [`crate::content::Content::locate`]).
-#[derive(Debug, Clone)]
-pub struct Pending {
-    pub diagnostic: Diagnostic,
-    pub file: PathBuf,
-    /// A value path: `slots.lessons[1].number`.
-    pub path: String,
 }
 
 impl Diagnostic {
@@ -75,8 +144,7 @@ impl Diagnostic {
             severity: Severity::Error,
             code,
             message: message.into(),
-            location: None,
-            length: None,
+            span: None,
             expected: None,
             hint: None,
             related: Vec::new(),
@@ -89,23 +157,74 @@ impl Diagnostic {
         }
     }
     pub fn at(mut self, file: impl AsRef<Path>, line: usize, column: usize) -> Self {
-        self.location = Some(Location {
-            file: file.as_ref().to_path_buf(),
-            line,
-            column,
-        });
+        self.span = Some(Span::pos(file, line, column));
         self
     }
-    pub fn at_loc(mut self, loc: Option<Location>) -> Self {
-        if loc.is_some() {
-            self.location = loc;
+    pub fn at_loc(mut self, span: Option<Span>) -> Self {
+        if span.is_some() {
+            self.span = span;
         }
         self
     }
-    /// The number of characters the problem spans from its location.
+    /// The number of characters the problem spans from its place.
     pub fn spanning(mut self, length: usize) -> Self {
-        self.length = Some(length.max(1));
+        if let Some(s) = &mut self.span {
+            s.len = Some(length.max(1));
+        }
         self
+    }
+    /// Where it is, once resolved ([`Diagnostics::resolve`]).
+    pub fn location(&self) -> Option<Location> {
+        self.span.as_ref().and_then(Span::location)
+    }
+    /// Its spans with lines and columns, where `r` finds them.
+    pub fn resolve(&mut self, r: &dyn Resolve) {
+        self.span = self.span.as_ref().and_then(|s| s.resolve(r));
+        self.related = std::mem::take(&mut self.related)
+            .into_iter()
+            .filter_map(|x| {
+                x.span.resolve(r).map(|span| Related {
+                    label: x.label,
+                    span,
+                })
+            })
+            .collect();
+    }
+    /// The diagnostic as `--format json` gives it (spans resolved).
+    pub fn to_json(&self) -> serde_json::Value {
+        let loc = |s: &Span| {
+            s.location()
+                .map(|l| serde_json::to_value(l).unwrap_or_default())
+                .unwrap_or_default()
+        };
+        let mut m = serde_json::Map::new();
+        m.insert("severity".into(), serde_json::json!(self.severity));
+        m.insert("code".into(), serde_json::json!(self.code));
+        m.insert("message".into(), serde_json::json!(self.message));
+        m.insert(
+            "location".into(),
+            self.span.as_ref().map(loc).unwrap_or_default(),
+        );
+        if let Some(n) = self.span.as_ref().and_then(|s| s.len) {
+            m.insert("length".into(), serde_json::json!(n));
+        }
+        m.insert("expected".into(), serde_json::json!(self.expected));
+        m.insert("hint".into(), serde_json::json!(self.hint));
+        let related: Vec<serde_json::Value> = self
+            .related
+            .iter()
+            .map(|r| {
+                let mut o = serde_json::Map::new();
+                o.insert("label".into(), serde_json::json!(r.label));
+                o.insert("location".into(), loc(&r.span));
+                if let Some(n) = r.span.len {
+                    o.insert("length".into(), serde_json::json!(n));
+                }
+                serde_json::Value::Object(o)
+            })
+            .collect();
+        m.insert("related".into(), serde_json::Value::Array(related));
+        serde_json::Value::Object(m)
     }
     pub fn expected(mut self, e: impl Into<String>) -> Self {
         self.expected = Some(e.into());
@@ -115,31 +234,29 @@ impl Diagnostic {
         self.hint = Some(h.into());
         self
     }
-    pub fn related(mut self, label: impl Into<String>, loc: Option<Location>) -> Self {
-        if let Some(location) = loc {
+    pub fn related(mut self, label: impl Into<String>, span: Option<Span>) -> Self {
+        if let Some(span) = span {
             self.related.push(Related {
                 label: label.into(),
-                location,
-                length: None,
+                span,
             });
         }
         self
     }
     /// A related place spanning `length` characters.
     pub fn related_span(
-        mut self,
+        self,
         label: impl Into<String>,
-        loc: Option<Location>,
+        span: Option<Span>,
         length: usize,
     ) -> Self {
-        if let Some(location) = loc {
-            self.related.push(Related {
-                label: label.into(),
-                location,
-                length: Some(length.max(1)),
-            });
-        }
-        self
+        self.related(
+            label,
+            span.map(|s| Span {
+                len: Some(length.max(1)),
+                ..s
+            }),
+        )
     }
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
@@ -174,24 +291,23 @@ impl Diagnostics {
     pub fn warnings(&self) -> usize {
         self.items.len() - self.errors()
     }
+    /// Gives every span its line and column (see [`Span::resolve`]).
+    pub fn resolve(&mut self, r: &dyn Resolve) {
+        for d in &mut self.items {
+            d.resolve(r);
+        }
+    }
     /// Sorted by file, line, column so output is stable; diagnostics
     /// without a location (about the whole run) come first.
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();
         v.sort_by(|a, b| {
-            let ka = a
-                .location
-                .as_ref()
-                .map(|l| (l.file.clone(), l.line, l.column));
-            let kb = b
-                .location
-                .as_ref()
-                .map(|l| (l.file.clone(), l.line, l.column));
-            ka.cmp(&kb)
+            a.location()
+                .cmp(&b.location())
                 .then(a.severity.cmp(&b.severity))
                 .then(a.message.cmp(&b.message))
         });
-        v.dedup_by(|a, b| a.location == b.location && a.code == b.code && a.message == b.message);
+        v.dedup_by(|a, b| a.location() == b.location() && a.code == b.code && a.message == b.message);
         v
     }
     /// The exit status for a run that failed: 2 when every error is a usage

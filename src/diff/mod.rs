@@ -155,15 +155,14 @@ fn build_side(
     let inputs = Inputs {
         content: side.dir.clone(),
         templates: templates.clone(),
-        prepare_docx: false,
     };
     let built = build::build(&inputs, &mut d);
     for mut x in d.items {
-        if let Some(l) = &mut x.location {
+        if let Some(l) = &mut x.span {
             l.file = PathBuf::from(side.show(&l.file));
         }
         for r in &mut x.related {
-            r.location.file = PathBuf::from(side.show(&r.location.file));
+            r.span.file = PathBuf::from(side.show(&r.span.file));
         }
         diags.push(x);
     }

@@ -127,8 +127,10 @@ pub fn figure_changes(
             .sections
             .iter()
             .find(|(name, _, _)| *name == f.section)
-            .and_then(|(_, _, src)| src.key_loc(&format!("figures.{}", f.id)))
-            .map(|l| format!("{}:{}", side.show(&l.file), l.line))
+            .and_then(|(_, _, src)| {
+                let line = src.key_pos(&format!("figures.{}", f.id))?.0;
+                Some(format!("{}:{line}", side.show(&src.path)))
+            })
             .unwrap_or_else(|| format!("{}.yaml", f.section))
     };
     let ((old, old_content), (new, new_content)) = (old, new);

@@ -72,7 +72,6 @@ pub fn markdown_to_docx_prepared(
             s.spawn(|_| prepared.make(profile));
         }
         let d = parse_markdown(md);
-        crate::tmark!("docx: Markdown parsed");
         write_pieces(&d, profile, &prepared.0, auto_pieces(&d))
     })
 }
@@ -96,7 +95,6 @@ impl Prepared {
 /// document, then every part goes through the fix pass.
 pub fn write_docx_whole(doc: &tree::Document, profile: &Profile) -> Result<Vec<u8>, DocxError> {
     let xml = writer::build(doc, profile).build();
-    crate::tmark!("docx: docx-rs built");
     let mut parts = package::parts(xml);
     for (name, data) in parts.iter_mut() {
         if name == "docProps/core.xml" {
@@ -213,7 +211,6 @@ impl Skeleton {
                 Ok((name, part))
             })
             .collect::<Result<_, DocxError>>()?;
-        crate::tmark!("docx: skeleton");
         Ok(Skeleton { parts })
     }
 }
@@ -431,7 +428,6 @@ fn write_pieces(
         }
         zip.finish().map(Some)
     });
-    crate::tmark!("docx: packed");
     match out {
         Ok(Some(bytes)) => Ok(bytes),
         // a piece uses Word numbering

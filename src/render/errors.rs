@@ -12,9 +12,9 @@
 use std::path::PathBuf;
 
 use crate::content::Source;
-use crate::diag::{nearest, Diagnostic, Diagnostics, Location};
+use crate::diag::{nearest, Diagnostic, Span};
 
-use crate::render::{DOC_FIELDS, FILTERS};
+use super::{DOC_FIELDS, FILTERS};
 
 /// tera's own filters, for suggestions.
 const TERA_FILTERS: &[&str] = &[
@@ -112,8 +112,9 @@ fn field_needs(field: &str) -> Option<&'static str> {
 /// Where the template that failed comes from.
 #[derive(Clone, Copy)]
 pub enum Origin<'a> {
-    /// A layout template, by name (`report.md`, `sections/economy.part_one.md`).
-    Layout,
+    /// A layout template; the file each template was read from, by name
+    /// (`report.md`, `sections/economy.part_one.md`).
+    Layout(&'a [(String, PathBuf)]),
     /// A sentence of a YAML file: the file and the path of the value.
     Yaml(&'a Source, &'a str),
 }
@@ -264,7 +265,11 @@ fn expression_span(r: &Report) -> Option<(usize, usize)> {
     None
 }
 
-fn explain(r: &Report, origin: Origin, templates: &[String]) -> Explained {
+fn explain(r: &Report, origin: Origin) -> Explained {
+    let templates: Vec<String> = match origin {
+        Origin::Layout(paths) => paths.iter().map(|(n, _)| n.clone()).collect(),
+        Origin::Yaml(..) => Vec::new(),
+    };
     let m = r.message.as_str();
     let yaml = matches!(origin, Origin::Yaml(..));
     if let Some(rest) = m.strip_prefix("Unknown filter ") {
@@ -518,10 +523,14 @@ fn reports(e: &tera::Error) -> Vec<Report> {
     rs
 }
 
-/// The path a layout template's diagnostics carry until [`relocate`] maps
-/// it to the file it was read from.
-pub fn layout_path(name: &str) -> PathBuf {
-    PathBuf::from("templates").join(name)
+/// The file of layout template `name`: where it was read from, or
+/// `templates/<name>` for a name that is not a template.
+fn layout_path(paths: &[(String, PathBuf)], name: &str) -> PathBuf {
+    paths
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, p)| p.clone())
+        .unwrap_or_else(|| PathBuf::from("templates").join(name))
 }
 
 /// How a built-in template is named in diagnostics: `<built-in>/report.md`.
@@ -529,28 +538,20 @@ pub fn builtin_path(name: &str) -> PathBuf {
     PathBuf::from("<built-in>").join(name)
 }
 
-/// The text of a built-in template named by [`builtin_path`], so that the
-/// human renderer can show its line.
-pub fn builtin_source(path: &std::path::Path) -> Option<String> {
-    let name = path
-        .strip_prefix("<built-in>")
-        .ok()?
-        .to_string_lossy()
-        .replace('\\', "/");
-    crate::render::DEFAULT_TEMPLATES
+/// The built-in templates as diagnostics name them, with their texts.
+pub fn builtin_sources() -> impl Iterator<Item = (PathBuf, &'static str)> {
+    super::DEFAULT_TEMPLATES
         .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, s)| s.to_string())
+        .map(|(n, s)| (builtin_path(n), *s))
 }
 
 /// A tera error → diagnostics (tera reports every unknown filter and
-/// include of a template at once). `templates` are the known template
-/// names, for suggestions.
-pub fn from_tera(e: &tera::Error, origin: Origin, templates: &[String]) -> Vec<Diagnostic> {
+/// include of a template at once).
+pub fn from_tera(e: &tera::Error, origin: Origin) -> Vec<Diagnostic> {
     reports(e)
         .into_iter()
         .map(|mut r| {
-            let (code, message, expected, hint) = explain(&r, origin, templates);
+            let (code, message, expected, hint) = explain(&r, origin);
             if let Some((col, width)) = expression_span(&r) {
                 r.col = col;
                 r.width = width;
@@ -571,20 +572,16 @@ pub fn from_tera(e: &tera::Error, origin: Origin, templates: &[String]) -> Vec<D
                         d = d.spanning(r.width.max(1));
                     }
                 }
-                Origin::Layout => {
+                Origin::Layout(paths) => {
                     if r.line > 0 {
                         d = d
-                            .at(layout_path(&r.name), r.line, r.col + 1)
+                            .at(layout_path(paths, &r.name), r.line, r.col + 1)
                             .spanning(r.width.max(1));
                     }
                     for (label, name, line, col, width) in &r.notes {
                         d = d.related_span(
                             label.clone(),
-                            Some(Location {
-                                file: layout_path(name),
-                                line: *line,
-                                column: col + 1,
-                            }),
+                            Some(Span::pos(layout_path(paths, name), *line, col + 1)),
                             *width,
                         );
                     }
@@ -593,28 +590,6 @@ pub fn from_tera(e: &tera::Error, origin: Origin, templates: &[String]) -> Vec<D
             d
         })
         .collect()
-}
-
-/// Points the diagnostics of layout templates at the files they were read
-/// from: `paths` maps each template name to its file (a file of the
-/// `--templates` directory, or `templates/<name>` for a built-in one).
-pub fn relocate(diags: &mut Diagnostics, paths: &[(String, PathBuf)]) {
-    let fix = |loc: &mut Location| {
-        if let Ok(name) = loc.file.strip_prefix("templates") {
-            let name = name.to_string_lossy().replace('\\', "/");
-            if let Some((_, p)) = paths.iter().find(|(n, _)| *n == name) {
-                loc.file = p.clone();
-            }
-        }
-    };
-    for d in diags.items.iter_mut() {
-        if let Some(l) = d.location.as_mut() {
-            fix(l);
-        }
-        for r in d.related.iter_mut() {
-            fix(&mut r.location);
-        }
-    }
 }
 
 /// Finds character `col` of line `tpl_line` of a sentence template in the

@@ -8,7 +8,8 @@
 //! quote that was never closed) and adds what was expected and a hint.
 
 use crate::content::{suggest_number, Source, NUMBER_EXPECTED, PARA_EXPECTED};
-use crate::diag::{nearest, or_list, Diagnostic, Location};
+use super::schema;
+use crate::diag::{nearest, or_list, Diagnostic, Span};
 
 /// A serde_yaml error message taken apart.
 #[derive(Debug, Default, PartialEq)]
@@ -190,17 +191,13 @@ fn char_at(src: &Source, (line, col): (usize, usize)) -> Option<char> {
     line_text(src, line).chars().nth(col.saturating_sub(1))
 }
 
-fn loc(src: &Source, (line, column): (usize, usize)) -> Location {
-    Location {
-        file: src.path.clone(),
-        line,
-        column,
-    }
+fn loc(src: &Source, (line, column): (usize, usize)) -> Span {
+    Span::pos(&src.path, line, column)
 }
 
 /// The schema's description of the value at `path` of this file.
 fn schema_description(src: &Source, path: &str) -> Option<String> {
-    crate::schema::description_at(crate::schema::kind_of(&src.path), path)
+    schema::description_at(schema::kind_of(&src.path), path)
 }
 
 /// A serde_yaml error → a diagnostic.

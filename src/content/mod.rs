@@ -5,7 +5,7 @@
 //! The types are the content model that editors see; `docs/content.md` and
 //! the README describe it for them.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use indexmap::IndexMap;
@@ -13,7 +13,13 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer};
 use unicode_normalization::UnicodeNormalization;
 
-use crate::diag::{Diagnostic, Diagnostics, Location, Pending};
+use crate::diag::{Diagnostic, Diagnostics};
+
+pub mod schema;
+mod source;
+pub mod yaml;
+
+pub use source::{Duplicate, Files, Locations, Source};
 
 // ---------------------------------------------------------------- numbers
 
@@ -603,342 +609,7 @@ pub struct StyledPara {
     pub bold: bool,
 }
 
-// ---------------------------------------------------------------- locations
-
-/// A key written twice in one map: (path of the entry, line and column of
-/// the first, of the second).
-pub type Duplicate = (String, (usize, usize), (usize, usize));
-
-/// Where each value of a YAML file sits: a path like
-/// `slots.results[0].body[2]` → line and column (1-based).
-#[derive(Debug, Clone, Default)]
-pub struct Locations {
-    /// Value path → where the value starts.
-    values: HashMap<Box<str>, (usize, usize)>,
-    /// Entry path → where its key starts.
-    keys: HashMap<Box<str>, (usize, usize)>,
-    /// Keys written twice in one map: (path of the entry, first, second).
-    /// serde would keep the last silently (or, for a struct, report it
-    /// without saying where).
-    pub duplicates: Vec<Duplicate>,
-}
-
-impl Locations {
-    /// Reads the whole of `src`.
-    pub fn parse(src: &str) -> Locations {
-        let mut r = Reader::new(src.into());
-        r.read_to_end();
-        r.out
-    }
-
-    /// The position of the value at `path`, or of its nearest ancestor.
-    pub fn value(&self, path: &str) -> Option<(usize, usize)> {
-        let mut p = path;
-        loop {
-            if let Some(v) = self.values.get(p) {
-                return Some(*v);
-            }
-            let cut = p.rfind(['.', '['])?;
-            p = &p[..cut];
-        }
-    }
-
-    /// The position of the key of the entry at `path`.
-    pub fn key(&self, path: &str) -> Option<(usize, usize)> {
-        self.keys.get(path).copied().or_else(|| self.value(path))
-    }
-}
-
-/// The characters of a shared text, for a parser that outlives a borrow.
-struct SharedChars {
-    text: std::sync::Arc<str>,
-    at: usize,
-}
-
-impl Iterator for SharedChars {
-    type Item = char;
-    fn next(&mut self) -> Option<char> {
-        let c = self.text[self.at..].chars().next()?;
-        self.at += c.len_utf8();
-        Some(c)
-    }
-}
-
-/// One open collection while reading: `key` is the length of the path
-/// with the current key; `seen` the keys of the map so far.
-enum Frame {
-    Map {
-        key: Option<usize>,
-        seen: HashMap<String, (usize, usize)>,
-    },
-    Seq {
-        index: usize,
-    },
-}
-
-/// Reads a file's [`Locations`] as far as asked: a look-up reads on until
-/// the path it wants has been seen (or the file ends), so a finding near
-/// the top of a long file does not wait for the rest of it. Every
-/// position is the one a whole read gives: the first of a key written
-/// twice, like a path's ancestors, comes before anything after it.
-struct Reader {
-    /// `None` once the file has been read to the end (or cannot be).
-    parser: Option<yaml_rust2::parser::Parser<SharedChars>>,
-    /// The path of the node being read; each open collection has a frame
-    /// and the length of its own path.
-    path: String,
-    stack: Vec<(usize, Frame)>,
-    out: Locations,
-    /// What [`Reader::read_until`] reads on for, and whether it was seen.
-    want: String,
-    want_key: bool,
-    found: bool,
-}
-
-impl Reader {
-    fn new(text: std::sync::Arc<str>) -> Reader {
-        Reader {
-            parser: Some(yaml_rust2::parser::Parser::new(SharedChars { text, at: 0 })),
-            path: String::new(),
-            stack: Vec::new(),
-            out: Locations::default(),
-            want: String::new(),
-            want_key: false,
-            found: false,
-        }
-    }
-
-    /// Reads the next node event; false at the end of the file. After it,
-    /// `self.path` is the path of what it recorded, if anything.
-    fn step(&mut self) -> bool {
-        use yaml_rust2::parser::Event;
-        let Some(parser) = &mut self.parser else {
-            return false;
-        };
-        match parser.next_token() {
-            Ok((Event::StreamEnd, _)) | Err(_) => {
-                self.parser = None;
-                false
-            }
-            Ok((ev, m)) => {
-                self.on_event(ev, (m.line(), m.col() + 1));
-                true
-            }
-        }
-    }
-
-    fn read_to_end(&mut self) {
-        while self.step() {}
-    }
-
-    /// Reads on until `path` has been recorded as a value (or as a key,
-    /// with `key`), or the file ends.
-    fn read_until(&mut self, path: &str, key: bool) {
-        if self.parser.is_none()
-            || self.out.values.contains_key(path)
-            || (key && self.out.keys.contains_key(path))
-        {
-            return;
-        }
-        self.want.clear();
-        self.want.push_str(path);
-        self.want_key = key;
-        self.found = false;
-        while !self.found && self.step() {}
-        self.want.clear();
-    }
-
-    /// Notes that `self.path` was just recorded (as a key, with `key`).
-    fn recorded(&mut self, key: bool) {
-        if (!key || self.want_key) && !self.want.is_empty() && self.path == self.want {
-            self.found = true;
-        }
-    }
-
-    /// Extends `path` to the child about to be read; false for a key.
-    fn enter_child(&mut self) -> bool {
-        let Some((len, frame)) = self.stack.last_mut() else {
-            return true;
-        };
-        match frame {
-            Frame::Map { key: None, .. } => false,
-            Frame::Map {
-                key: Some(with_key),
-                ..
-            } => {
-                self.path.truncate(*with_key);
-                true
-            }
-            Frame::Seq { index } => {
-                use std::fmt::Write;
-                self.path.truncate(*len);
-                let _ = write!(self.path, "[{index}]");
-                true
-            }
-        }
-    }
-
-    fn after_value(&mut self) {
-        if let Some((len, frame)) = self.stack.last_mut() {
-            match frame {
-                Frame::Map { key, .. } => *key = None,
-                Frame::Seq { index } => *index += 1,
-            }
-            self.path.truncate(*len);
-        }
-    }
-
-    fn on_event(&mut self, ev: yaml_rust2::parser::Event, pos: (usize, usize)) {
-        use yaml_rust2::parser::Event;
-        match ev {
-            Event::Scalar(v, ..) => {
-                if !self.enter_child() {
-                    // a key: the entry's path is the map's and the key
-                    let Some((len, Frame::Map { key, seen })) = self.stack.last_mut() else {
-                        return;
-                    };
-                    self.path.truncate(*len);
-                    if !self.path.is_empty() {
-                        self.path.push('.');
-                    }
-                    self.path.push_str(&v);
-                    *key = Some(self.path.len());
-                    match seen.get(&v) {
-                        Some(first) => {
-                            let first = *first;
-                            self.out.duplicates.push((self.path.clone(), first, pos));
-                        }
-                        None => {
-                            seen.insert(v, pos);
-                            self.out.keys.insert(self.path.as_str().into(), pos);
-                            self.recorded(true);
-                        }
-                    }
-                } else {
-                    self.out
-                        .values
-                        .entry(self.path.as_str().into())
-                        .or_insert(pos);
-                    self.recorded(false);
-                    self.after_value();
-                }
-            }
-            Event::MappingStart(..) | Event::SequenceStart(..) => {
-                if !self.stack.is_empty() && !self.enter_child() {
-                    // a collection as a key (`{{ x }}` unquoted): at the root
-                    self.path.clear();
-                }
-                self.out
-                    .values
-                    .entry(self.path.as_str().into())
-                    .or_insert(pos);
-                self.recorded(false);
-                let frame = if matches!(ev, Event::MappingStart(..)) {
-                    Frame::Map {
-                        key: None,
-                        seen: HashMap::new(),
-                    }
-                } else {
-                    Frame::Seq { index: 0 }
-                };
-                self.stack.push((self.path.len(), frame));
-            }
-            Event::MappingEnd | Event::SequenceEnd => {
-                self.stack.pop();
-                self.after_value();
-            }
-            _ => {}
-        }
-    }
-}
-
 // ---------------------------------------------------------------- loading
-
-/// A content file as read: its path, text and locations.
-#[derive(Debug)]
-pub struct Source {
-    pub path: PathBuf,
-    pub text: String,
-    /// Read on first use, as far as asked: only a run that reports
-    /// something needs them, and then mostly near the top of the file.
-    locations: std::sync::Mutex<Option<Reader>>,
-}
-
-impl Clone for Source {
-    fn clone(&self) -> Source {
-        Source::new(self.path.clone(), self.text.clone())
-    }
-}
-
-impl std::fmt::Debug for Reader {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Reader")
-            .field("to_end", &self.parser.is_none())
-            .field("out", &self.out)
-            .finish()
-    }
-}
-
-impl Source {
-    pub fn new(path: PathBuf, text: String) -> Source {
-        Source {
-            path,
-            text,
-            locations: std::sync::Mutex::new(None),
-        }
-    }
-
-    /// The locations read so far, after `read` has read on as it needs.
-    fn read<T>(&self, read: impl FnOnce(&mut Reader) -> T) -> T {
-        let mut r = self.locations.lock().unwrap_or_else(|e| e.into_inner());
-        read(r.get_or_insert_with(|| Reader::new(self.text.as_str().into())))
-    }
-
-    /// The position of the value at `path`, or of its nearest ancestor
-    /// ([`Locations::value`]).
-    pub fn value_pos(&self, path: &str) -> Option<(usize, usize)> {
-        self.read(|r| {
-            r.read_until(path, false);
-            r.out.value(path)
-        })
-    }
-
-    /// The position of the key of the entry at `path` ([`Locations::key`]).
-    pub fn key_pos(&self, path: &str) -> Option<(usize, usize)> {
-        self.read(|r| {
-            r.read_until(path, true);
-            if r.out.keys.contains_key(path) {
-                return r.out.key(path);
-            }
-            // not a key: its value, or an ancestor's
-            r.read_until(path, false);
-            r.out.value(path)
-        })
-    }
-
-    /// Keys written twice in one map (the whole file is read).
-    pub fn duplicates(&self) -> Vec<Duplicate> {
-        self.read(|r| {
-            r.read_to_end();
-            r.out.duplicates.clone()
-        })
-    }
-
-    pub fn loc(&self, path: &str) -> Option<Location> {
-        self.value_pos(path).map(|(line, column)| Location {
-            file: self.path.clone(),
-            line,
-            column,
-        })
-    }
-    pub fn key_loc(&self, path: &str) -> Option<Location> {
-        self.key_pos(path).map(|(line, column)| Location {
-            file: self.path.clone(),
-            line,
-            column,
-        })
-    }
-}
 
 /// The whole content tree, as read.
 #[derive(Debug, Clone)]
@@ -1015,11 +686,16 @@ pub fn read_text(path: &Path, diags: &mut Diagnostics) -> Option<String> {
         .strip_prefix('\u{feff}')
         .map(str::to_string)
         .unwrap_or(text);
-    Some(if is_nfc(&text) {
-        text
+    Some(if is_nfc(&text) { text } else { nfc(&text) })
+}
+
+/// `text` in NFC.
+pub(crate) fn nfc(text: &str) -> String {
+    if is_nfc(text) {
+        text.to_string()
     } else {
         text.nfc().collect()
-    })
+    }
 }
 
 /// Whether `text` is in NFC, as [`unicode_normalization::is_nfc`] says,
@@ -1098,7 +774,7 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(
     match serde_yaml::from_str::<T>(&src.text) {
         Ok(v) => Some(v),
         Err(e) => {
-            diags.push(crate::diag::yaml::from_serde(src, &e));
+            diags.push(yaml::from_serde(src, &e));
             None
         }
     }
@@ -1209,38 +885,10 @@ impl Content {
             }
             to_read.push((name.clone(), path));
         }
-        // The section files are read and parsed in parallel, the largest
-        // first, each thread taking the next file not yet taken (so the
-        // threads finish together, whenever the second one starts); their
-        // diagnostics are kept in the order of `sections:`.
-        type Read = (Option<(String, SectionFile, Source)>, Diagnostics);
-        let mut order: Vec<usize> = (0..to_read.len()).collect();
-        let size = |i: &usize| std::fs::metadata(&to_read[*i].1).map_or(0, |m| m.len());
-        order.sort_by_cached_key(|i| std::cmp::Reverse(size(i)));
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let work = || {
-            let mut done: Vec<(usize, Read)> = Vec::new();
-            loop {
-                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(&i) = order.get(k) else {
-                    return done;
-                };
-                let (name, path) = &to_read[i];
-                crate::tmark!(format!("reading {}", path.display()));
-                let mut d = Diagnostics::default();
-                let file = read_source(path, &mut d).and_then(|src| {
-                    parse_yaml::<SectionFile>(&src, &mut d).map(|f| (name.clone(), f, src))
-                });
-                done.push((i, (file, d)));
-            }
-        };
-        let (mine, theirs) = rayon::join(work, work);
-        let mut results: Vec<(usize, Read)> = mine.into_iter().chain(theirs).collect();
-        results.sort_by_key(|(i, _)| *i);
-        let results = results.into_iter().map(|(_, r)| r);
         let mut sections = Vec::new();
-        for (file, d) in results {
-            diags.extend(d.items);
+        for (name, path) in to_read {
+            let file = read_source(&path, diags)
+                .and_then(|src| parse_yaml::<SectionFile>(&src, diags).map(|f| (name, f, src)));
             sections.extend(file);
         }
         if diags.errors() > failed_before {
@@ -1261,12 +909,6 @@ impl Content {
         std::iter::once(&self.report_src)
             .chain(self.sections.iter().map(|(_, _, src)| src))
             .find(|s| s.path == file)
-    }
-
-    /// The diagnostic of `p`, at its place.
-    pub fn locate(&self, p: &Pending) -> Diagnostic {
-        let loc = self.source(&p.file).and_then(|s| s.loc(&p.path));
-        p.diagnostic.clone().at_loc(loc)
     }
 }
 
@@ -1321,99 +963,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn locations_follow_paths() {
-        let src = "a: 1\nb:\n  c:\n    - x\n    - >-\n      long\n      text\n  d: 4\n";
-        let l = Locations::parse(src);
-        assert_eq!(l.value("a"), Some((1, 4)));
-        assert_eq!(l.value("b.c[0]"), Some((4, 7)));
-        // a block scalar sits where its text starts
-        assert_eq!(l.value("b.c[1]"), Some((6, 7)));
-        assert_eq!(l.value("b.d"), Some((8, 6)));
-        assert_eq!(l.key("b.d"), Some((8, 3)));
-        // unknown child falls back to its parent
-        assert_eq!(l.value("b.c[1].zzz").map(|p| p.0), Some(6));
-    }
-
-    #[test]
-    fn duplicate_keys_are_found() {
-        let l = Locations::parse(
-            "a:
-  x: 1
-  y: 2
-  x: 3
-b: [1]
-",
-        );
-        assert_eq!(l.duplicates, vec![("a.x".to_string(), (2, 3), (4, 3))]);
-    }
-
-    /// Every `.yaml` file of the bundled content and the test cases.
-    fn all_yaml_files() -> Vec<PathBuf> {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut files: Vec<PathBuf> = ["content", "tests"]
-            .iter()
-            .flat_map(|d| walkdir::WalkDir::new(root.join(d)))
-            .filter_map(|e| e.ok())
-            .map(|e| e.into_path())
-            .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-            .collect();
-        files.sort();
-        assert!(files.len() > 20, "{files:?}");
-        files
-    }
-
-    #[test]
-    fn positions_read_as_far_as_asked_are_those_of_a_whole_read() {
-        for file in all_yaml_files() {
-            // (one test case is not UTF-8 on purpose)
-            let Ok(text) = std::fs::read_to_string(&file) else {
-                continue;
-            };
-            let whole = Locations::parse(&text);
-            let mut asked: Vec<(&str, bool)> = whole
-                .values
-                .keys()
-                .map(|k| (&**k, false))
-                .chain(whole.keys.keys().map(|k| (&**k, true)))
-                .collect();
-            // in an order of their own, near and far, keys and values mixed,
-            // with paths that are not there (read to the end; an ancestor's)
-            asked.sort_by_key(|(p, key)| (p.len() * 7919 + *key as usize) % 101);
-            asked.push(("figures.no_such_figure.value", false));
-            asked.push(("slots.no_such_slot", true));
-            let src = Source::new(file.clone(), text.clone());
-            for (i, (path, key)) in asked.iter().enumerate() {
-                let (got, want) = if *key {
-                    (src.key_pos(path), whole.key(path))
-                } else {
-                    (src.value_pos(path), whole.value(path))
-                };
-                assert_eq!(
-                    got,
-                    want,
-                    "{}: {path} (key: {key}), look-up {i}",
-                    file.display()
-                );
-            }
-            assert_eq!(src.duplicates(), whole.duplicates, "{}", file.display());
-        }
-    }
-
-    #[test]
-    fn a_source_stops_reading_at_what_it_was_asked_for() {
-        // a broken tail is never reached when only the top is asked for
-        let src = Source::new(
-            "x.yaml".into(),
-            "figures:\n  a:\n    value: 1\nslots: [unclosed\n".into(),
-        );
-        assert_eq!(src.value_pos("figures.a.value"), Some((3, 12)));
-        assert_eq!(src.key_pos("figures.a"), Some((2, 3)));
-        // asked for what is past the error: what was read, up to it
-        assert_eq!(src.value_pos("slots"), Some((4, 8)));
-        assert_eq!(src.value_pos("zzz"), None);
     }
 
     #[test]

@@ -16,7 +16,7 @@ fn check_lists_the_drafts_slips_and_no_false_alarms() {
         .findings
         .iter()
         .map(|d| {
-            let loc = d.location.as_ref().unwrap();
+            let loc = d.location().unwrap();
             format!(
                 "{} {}:{}",
                 d.code,

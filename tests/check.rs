@@ -27,7 +27,7 @@ fn one(findings: &[Diagnostic], code: &str) -> Diagnostic {
 }
 
 fn line(d: &Diagnostic) -> usize {
-    d.location.as_ref().expect("a location").line
+    d.location().expect("a location").line
 }
 
 #[test]

@@ -10,8 +10,8 @@ For example, to see what a change is worth, build the commit before it
 into another target directory and compare:
 
     git worktree add /tmp/before HEAD~1
-    (cd /tmp/before && cargo build --release)
-    benches/ab.py 150 /tmp/before/target/release/baocao target/release/baocao
+    (cd /tmp/before && cargo build --profile dist)
+    benches/ab.py 150 /tmp/before/target/dist/baocao target/dist/baocao
 
 Differences under about half a millisecond are within the noise of a
 shared 2-core machine at 150 runs each.

@@ -6,8 +6,8 @@
 #   benches/build.sh            # prints the table, the stage medians and peak RSS
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
-bin=target/release/baocao
+cargo build --profile dist --quiet
+bin=target/dist/baocao
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 $bin build --out "$tmp/out" >/dev/null

@@ -3,7 +3,7 @@
 BAOCAO_TIMINGS=1 and prints, for each stage mark, the median and the first
 quartile of its time since the start of `main` (milliseconds).
 
-    benches/stages.py [N] [BINARY]      # defaults: 40, target/release/baocao
+    benches/stages.py [N] [BINARY]      # defaults: 40, target/dist/baocao
 """
 import os
 import statistics
@@ -12,7 +12,7 @@ import sys
 import tempfile
 
 runs = int(sys.argv[1]) if len(sys.argv) > 1 else 40
-binary = sys.argv[2] if len(sys.argv) > 2 else "target/release/baocao"
+binary = sys.argv[2] if len(sys.argv) > 2 else "target/dist/baocao"
 env = dict(os.environ, BAOCAO_TIMINGS="1")
 marks = {}
 with tempfile.TemporaryDirectory() as out:

@@ -1,6 +1,6 @@
 //! Vietnamese formatting of numbers, percentages, counts, dates and Roman
-//! numerals — the one place where they are defined. The tera filters in
-//! [`crate::render`] are thin wrappers over these functions.
+//! numerals — the one place where they are defined. The tera filters are
+//! thin wrappers over these functions.
 //!
 //! Conventions (FORMAT.md): decimal comma, thousands dot (`2.732,16`,
 //! `18.805`, `110.291.000`), percent sign right after the number (`0,72%`),

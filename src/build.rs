@@ -177,12 +177,16 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
             let name = dest.file_name().unwrap_or_default().to_string_lossy();
             let b = dir.join(format!(".{name}.previous"));
             let _ = std::fs::remove_file(&b);
-            let kept = std::fs::hard_link(dest, &b).or_else(|_| std::fs::copy(dest, &b).map(|_| ()));
+            let kept =
+                std::fs::hard_link(dest, &b).or_else(|_| std::fs::copy(dest, &b).map(|_| ()));
             if let Err(e) = kept {
                 backups.into_iter().flatten().for_each(|b: PathBuf| {
                     let _ = std::fs::remove_file(b);
                 });
-                return Err(io_err(format!("cannot keep a copy of {}", dest.display()), e));
+                return Err(io_err(
+                    format!("cannot keep a copy of {}", dest.display()),
+                    e,
+                ));
             }
             backups.push(Some(b));
         } else {
@@ -195,7 +199,10 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
         match tmp.persist(&dest) {
             Ok(_) => written.push(dest),
             Err(e) => {
-                failure = Some(io_err(format!("cannot replace {}", dest.display()), e.error));
+                failure = Some(io_err(
+                    format!("cannot replace {}", dest.display()),
+                    e.error,
+                ));
                 break;
             }
         }

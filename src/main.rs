@@ -147,10 +147,7 @@ fn emit(diags: &Diagnostics, format: Format) {
                 "warnings": diags.warnings(),
                 "diagnostics": list,
             });
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&doc).unwrap_or_default()
-            );
+            println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
         }
     }
 }

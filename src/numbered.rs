@@ -233,10 +233,7 @@ pub fn number(content: &Content, figures: &Figures, diags: &mut Diagnostics) -> 
         }
         parts.push(Part {
             index: pi + 1,
-            label: format!(
-                "Phần thứ {}",
-                format::ordinal(pi as u32 + 1).unwrap_or("?")
-            ),
+            label: format!("Phần thứ {}", format::ordinal(pi as u32 + 1).unwrap_or("?")),
             title,
             intro,
             chapters,
@@ -282,7 +279,10 @@ fn paragraphs(paras: &[Para], src: &Source, path: &str) -> Vec<Paragraph> {
             }
             Para::Styled(s) => out.push(Paragraph {
                 lead: None,
-                text: s.text.as_deref().map(|t| text(t, src, &format!("{at}.text"))),
+                text: s
+                    .text
+                    .as_deref()
+                    .map(|t| text(t, src, &format!("{at}.text"))),
                 clauses: s
                     .clauses
                     .iter()
@@ -314,7 +314,15 @@ impl Numberer<'_> {
         for (name, file, src) in &content.sections {
             if let Some(nodes) = file.slots.get(slot) {
                 let mut items = Vec::new();
-                n = self.nodes(nodes, src, &format!("slots.{slot}"), depth, "", n, &mut items);
+                n = self.nodes(
+                    nodes,
+                    src,
+                    &format!("slots.{slot}"),
+                    depth,
+                    "",
+                    n,
+                    &mut items,
+                );
                 contributions.push(Contribution {
                     section: name.clone(),
                     slot: slot.to_string(),

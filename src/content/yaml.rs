@@ -7,8 +7,8 @@
 //! points at the right place (the key of an entry that misses a field, the
 //! quote that was never closed) and adds what was expected and a hint.
 
-use crate::content::{suggest_number, Source, NUMBER_EXPECTED, PARA_EXPECTED};
 use super::schema;
+use crate::content::{suggest_number, Source, NUMBER_EXPECTED, PARA_EXPECTED};
 use crate::diag::{nearest, or_list, Diagnostic, Span};
 
 /// A serde_yaml error message taken apart.

@@ -244,12 +244,7 @@ impl Diagnostic {
         self
     }
     /// A related place spanning `length` characters.
-    pub fn related_span(
-        self,
-        label: impl Into<String>,
-        span: Option<Span>,
-        length: usize,
-    ) -> Self {
+    pub fn related_span(self, label: impl Into<String>, span: Option<Span>, length: usize) -> Self {
         self.related(
             label,
             span.map(|s| Span {
@@ -307,7 +302,9 @@ impl Diagnostics {
                 .then(a.severity.cmp(&b.severity))
                 .then(a.message.cmp(&b.message))
         });
-        v.dedup_by(|a, b| a.location() == b.location() && a.code == b.code && a.message == b.message);
+        v.dedup_by(|a, b| {
+            a.location() == b.location() && a.code == b.code && a.message == b.message
+        });
         v
     }
     /// The exit status for a run that failed: 2 when every error is a usage

@@ -486,7 +486,10 @@ impl Renderer<'_> {
         // Without its figure (reported when the report was numbered) the
         // sentence's `{{ value }}` cannot work: that is the unknown
         // figure's consequence, not a second problem.
-        let unknown = t.figure.as_ref().is_some_and(|id| self.figures.get(id).is_none());
+        let unknown = t
+            .figure
+            .as_ref()
+            .is_some_and(|id| self.figures.get(id).is_none());
         let reported = self.diags.items.len();
         let text = self.text(&t.text, extra);
         out.push(Block {
@@ -727,7 +730,11 @@ pub fn render(
     // each part through its template (`part_one.md`, else `part.md`)
     for part in parts.iter_mut() {
         let own = format!("{}.md", part_name(part.index));
-        let tpl = if templates.has(&own) { own.as_str() } else { "part.md" };
+        let tpl = if templates.has(&own) {
+            own.as_str()
+        } else {
+            "part.md"
+        };
         let mut tctx = tera::Context::new();
         tctx.insert("part", &part);
         tctx.insert("doc", &doc);

@@ -13,14 +13,10 @@
 //! `BLESS=1 cargo test --test golden`, then review the diff of tests/golden/
 //! before committing it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use baocao::build::{self, Inputs};
-use baocao::diag::Diagnostics;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::{build, root};
 
 /// The DOCX's paragraphs as the text of the `.docx.txt` snapshot.
 fn docx_text(docx: &[u8]) -> String {
@@ -125,17 +121,9 @@ fn display(p: &Path) -> String {
 #[test]
 fn bundled_report_matches_its_golden_markdown_and_docx_text() {
     let bless = std::env::var_os("BLESS").is_some();
-    let mut diags = Diagnostics::default();
-    let inputs = Inputs {
-        content: root().join("content"),
-        templates: None, // the built-in ones, as `baocao build` uses
-        prepare_docx: true,
-    };
-    let built = build::build(&inputs, &mut diags);
-    let b = match built {
-        Some(b) if !diags.has_errors() => b,
-        _ => panic!("content/ does not build: {:#?}", diags.items),
-    };
+    // templates/, which the built-in templates are compiled from
+    let b = build(&root().join("content"))
+        .unwrap_or_else(|d| panic!("content/ does not build: {:#?}", d.items));
     let docx = b.docx().unwrap_or_else(|d| panic!("{d:#?}"));
     let failures: Vec<String> = [
         check(&format!("{}.md", b.stem), &b.markdown, bless),

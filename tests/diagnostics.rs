@@ -2,10 +2,13 @@
 //! under `tests/broken/<case>/` is run through `baocao`, and its output is
 //! compared with `tests/broken/<case>/expected.txt`.
 //!
-//! A case is a full copy of the small valid tree `tests/broken/_base/` with
-//! one mistake (or several) in it; `case.txt` says which. The command is
-//! `check --content content` run in the case's directory (so paths in the
-//! messages are relative to it), or the one in `cmd`. Every `check` case is
+//! A case is the small valid tree `tests/broken/_base/` with one mistake (or
+//! several) in it; `case.txt` says which. Its folder holds only what differs
+//! from `_base/` (an overlay): the files it changes or adds, and in
+//! `removed` the paths of `_base/` it takes away. The test lays the folder
+//! over a copy of `_base/` in a temporary directory and runs the command
+//! there: `check --content content` (so the paths in the messages read
+//! `content/economy.yaml`), or the one in `cmd`. Every `check` case is
 //! run as `build` as well, which must report the same diagnostics, exit
 //! with the same status and write nothing; and with `--format json`, which
 //! must give the same diagnostics.
@@ -22,6 +25,11 @@ fn broken_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken")
 }
 
+/// The file of a case listing the paths of `_base/` it removes, one a line,
+/// relative to the case folder (`content/report.yaml`; `content` for the
+/// whole folder).
+const REMOVED: &str = "removed";
+
 fn cases() -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(broken_dir())
         .unwrap()
@@ -31,6 +39,45 @@ fn cases() -> Vec<PathBuf> {
         .collect();
     v.sort();
     v
+}
+
+/// Copies every file under `src` except `skip` to the same place under `dst`.
+fn copy_over(src: &Path, dst: &Path, skip: &Path) {
+    for e in walkdir::WalkDir::new(src).min_depth(1) {
+        let e = e.unwrap();
+        let rel = e.path().strip_prefix(src).unwrap();
+        if rel == skip {
+            continue;
+        }
+        let to = dst.join(rel);
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(&to).unwrap();
+        } else {
+            std::fs::copy(e.path(), &to).unwrap();
+        }
+    }
+}
+
+/// The tree of a case put back together in a temporary directory: a copy
+/// of `_base/`, the case's folder laid over it, the paths in its `removed`
+/// taken away.
+fn assemble(case: &Path) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    copy_over(&broken_dir().join("_base"), dir, Path::new(""));
+    copy_over(case, dir, Path::new(REMOVED));
+    if let Ok(list) = std::fs::read_to_string(case.join(REMOVED)) {
+        for rel in list.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let p = dir.join(rel);
+            if p.is_dir() {
+                std::fs::remove_dir_all(&p).unwrap();
+            } else {
+                std::fs::remove_file(&p)
+                    .unwrap_or_else(|e| panic!("{}: cannot remove `{rel}`: {e}", case.display()));
+            }
+        }
+    }
+    tmp
 }
 
 struct Run {
@@ -105,7 +152,9 @@ fn check_case(case: &Path, bless: bool) -> Result<(), String> {
     let name = case.file_name().unwrap().to_string_lossy().to_string();
     let cmd = command_of(case);
     let args: Vec<&str> = cmd.split_whitespace().collect();
-    let r = run(case, &args);
+    let tree = assemble(case);
+    let dir = tree.path();
+    let r = run(dir, &args);
     let got = transcript(&cmd, &r);
     let expected_path = case.join("expected.txt");
     if bless {
@@ -135,7 +184,7 @@ fn check_case(case: &Path, bless: bool) -> Result<(), String> {
     bargs.extend(&args[1..]);
     let out_s = out.to_string_lossy().to_string();
     bargs.extend(["--out", &out_s]);
-    let b = run(case, &bargs);
+    let b = run(dir, &bargs);
     if b.status != r.status {
         return Err(format!(
             "{name}: build exits {} but check {}",
@@ -155,7 +204,7 @@ fn check_case(case: &Path, bless: bool) -> Result<(), String> {
     // `--format json` gives the same diagnostics.
     let mut jargs = args.clone();
     jargs.extend(["--format", "json"]);
-    let j = run(case, &jargs);
+    let j = run(dir, &jargs);
     if j.status != r.status {
         return Err(format!(
             "{name}: --format json exits {} but human {}",

@@ -1,20 +1,28 @@
 #!/usr/bin/env python3
-"""Makes the broken content trees of tests/broken/ from tests/broken/_base.
+"""Makes the broken cases of tests/broken/ as overlays on tests/broken/_base.
 
-Each case is a full copy of the small valid tree in _base/ with one mistake
-(or several) made in it, so that a case can be read on its own. The trees
-are what the tests use; this script only saves typing when a case is added
-or the base changes. It never touches expected.txt: run
-`BLESS=1 cargo test --test diagnostics` for that, then read every changed
-expected.txt as a clerk would.
+Each case is the small valid tree in _base/ with one mistake (or several)
+made in it. A case folder holds only what differs from _base/: the content
+files the mistake changes, a `removed` file listing the paths of _base/ it
+takes away, and whatever the case adds (templates/, out). tests/diagnostics.rs
+puts the whole tree back together in a temporary directory before running it.
+
+The edits below are the record of what each case changes; this script
+replays them on a copy of _base/ and writes the files that came out
+different. Run it for a new case, and for every case after _base/ changes
+(a case's copy of a changed file would otherwise keep the old base text).
+It never touches expected.txt: run `BLESS=1 cargo test --test diagnostics`
+for that, then read every changed expected.txt as a clerk would.
 
     python3 tests/broken/make_cases.py            # all cases
     python3 tests/broken/make_cases.py tab-indent # some
 """
 
+import filecmp
 import os
 import shutil
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BASE = os.path.join(HERE, "_base")
@@ -51,8 +59,8 @@ def write_bytes(path, data):
         f.write(data)
 
 
-# name → (what it shows, edit, command); the command runs in the case
-# directory; "check" cases are also run as `build` by the test.
+# name → (what it shows, edit, command); the command runs in the assembled case
+# (_base/ with the edit made); "check" cases are also run as `build` by the test.
 CASES = {
     # --- malformed YAML
     "yaml-colon-in-text": (
@@ -373,6 +381,30 @@ CASES = {
 }
 
 
+def overlay(tree):
+    """What `tree` (an edited copy of _base/) changes: the files to write,
+    as paths relative to it, and the paths of _base/ it removed."""
+    changed, removed = [], []
+    for top, dirs, files in os.walk(tree):
+        for f in files:
+            p = os.path.relpath(os.path.join(top, f), tree)
+            b = os.path.join(BASE, p)
+            if not os.path.isfile(b) or not filecmp.cmp(b, os.path.join(tree, p), shallow=False):
+                changed.append(p)
+    for top, dirs, files in os.walk(BASE):
+        rel = os.path.relpath(top, BASE)
+        for d in list(dirs):
+            p = os.path.normpath(os.path.join(rel, d))
+            if not os.path.isdir(os.path.join(tree, p)):
+                removed.append(p)  # a whole folder gone: list it, not its files
+                dirs.remove(d)
+        for f in files:
+            p = os.path.normpath(os.path.join(rel, f))
+            if not os.path.exists(os.path.join(tree, p)):
+                removed.append(p)
+    return sorted(changed), sorted(removed)
+
+
 def make(name):
     what, edit, cmd = CASES[name]
     d = os.path.join(HERE, name)
@@ -380,17 +412,27 @@ def make(name):
     if os.path.exists(os.path.join(d, "expected.txt")):
         with open(os.path.join(d, "expected.txt"), "rb") as f:
             expected = f.read()
-    if os.path.exists(d):
-        shutil.rmtree(d)
-    shutil.copytree(BASE, d)
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = os.path.join(tmp, name)
+        shutil.copytree(BASE, tree)
+        cwd = os.getcwd()
+        os.chdir(tree)
+        try:
+            edit()
+        finally:
+            os.chdir(cwd)
+        changed, removed = overlay(tree)
+        if os.path.exists(d):
+            shutil.rmtree(d)
+        os.mkdir(d)
+        for p in changed:
+            os.makedirs(os.path.dirname(os.path.join(d, p)), exist_ok=True)
+            shutil.copyfile(os.path.join(tree, p), os.path.join(d, p))
+    if removed:
+        with open(os.path.join(d, "removed"), "w", encoding="utf-8") as f:
+            f.write("".join(p.replace(os.sep, "/") + "\n" for p in removed))
     if expected is not None:
         write_bytes(os.path.join(d, "expected.txt"), expected)
-    cwd = os.getcwd()
-    os.chdir(d)
-    try:
-        edit()
-    finally:
-        os.chdir(cwd)
     with open(os.path.join(d, "case.txt"), "w", encoding="utf-8") as f:
         f.write(what + "\n")
     if cmd:

@@ -34,6 +34,7 @@ pub mod diff;
 pub mod docx;
 pub mod figures;
 pub mod format;
+pub mod i18n;
 pub mod numbered;
 pub mod render;
 pub mod timing;

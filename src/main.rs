@@ -1,108 +1,308 @@
 //! The `baocao` command line: thin commands over the library's pipeline.
+//! Its help and messages come from the message catalog (`locales/`), in
+//! Vietnamese unless `--lang en` or `BAOCAO_LANG=en` asks for English.
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use baocao::build::{self, Inputs};
 use baocao::content::{Files, Source};
-use baocao::diag::{count, render_human, Diagnostics, Severity};
-use baocao::timing;
+use baocao::diag::{render_human, Diagnostics, Severity};
+use baocao::i18n::{self, Lang};
+use baocao::{t, timing};
 
-/// baocao — a Party committee's political report, kept as YAML, built into
-/// Markdown and DOCX in the Party's document format.
-///
-/// Exit status: 0 clean, 1 content errors (or findings under --strict),
-/// 2 usage or I/O errors.
+// The help texts are the catalog's (`cli-…` keys), filled in when the
+// command is built, after the language is known (see `command`).
 #[derive(Parser)]
-#[command(name = "baocao", version, about, long_about)]
+#[command(name = "baocao", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// (help: cli-lang)
+    #[arg(long, global = true, value_name = "vi|en")]
+    lang: Option<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum Format {
-    /// rustc-style messages with the source line and a caret
+    #[value(help = t!("cli-format-human"))]
     Human,
-    /// one JSON document with every diagnostic
+    #[value(help = t!("cli-format-json"))]
     Json,
 }
 
 #[derive(clap::Args, Clone)]
 struct Common {
-    /// The content directory (report.yaml and the section files).
     #[arg(long, default_value = "content", value_name = "DIR")]
     content: PathBuf,
-    /// A directory of templates overriding the built-in ones, file by file
-    /// [default: ./templates if it exists].
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
-    /// How to print diagnostics.
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
-    /// Treat consistency findings as errors (for a content repository's CI).
     #[arg(long)]
     strict: bool,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Build the report: writes <out>/<stem>.md and <out>/<stem>.docx, where
-    /// the stem comes from report.yaml and includes the draft number.
-    /// Consistency findings are printed as warnings. A failed build writes
-    /// nothing and leaves earlier outputs untouched.
     Build {
         #[command(flatten)]
         common: Common,
-        /// Where to write the outputs.
         #[arg(long, default_value = "output", value_name = "DIR")]
         out: PathBuf,
     },
-    /// Check the content without writing anything: every input error, and
-    /// the consistency of the figures (parts and totals, percentages, area ×
-    /// yield, counts, figures stated twice, growth rates, "vượt/đạt/không đạt",
-    /// numbering).
     Check {
         #[command(flatten)]
         common: Common,
     },
-    /// Compare two drafts: writes <out>/<stem>.redline.docx (the NEW draft
-    /// with Word tracked changes against OLD) and <out>/<stem>.changes.md
-    /// (changed figures; paragraphs added, removed, edited per section).
-    /// See docs/redline.md.
-    ///
-    ///   baocao diff OLD_DIR NEW_DIR
-    ///   baocao diff --from-rev HEAD~1 [NEW_DIR]   (NEW_DIR default: content)
     Diff {
-        /// OLD and NEW content directories; with --from-rev only NEW.
         #[arg(value_name = "DIR", num_args = 0..=2)]
         dirs: Vec<PathBuf>,
-        /// Compare against NEW's content as committed at this git revision.
         #[arg(long, value_name = "REV")]
         from_rev: Option<String>,
-        /// Where to write the outputs.
         #[arg(long, default_value = "output", value_name = "DIR")]
         out: PathBuf,
-        /// The author of the tracked changes.
         #[arg(long, default_value = baocao::diff::DEFAULT_AUTHOR, value_name = "NAME")]
         author: String,
-        /// The date of the tracked changes [default: NEW's `date:`, else undated].
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
-        /// A directory of templates overriding the built-in ones, for both
-        /// drafts [default: ./templates if it exists].
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
     },
-    /// Write the JSON Schemas of the content files (report.schema.json,
-    /// section.schema.json), for editors: with the YAML extension of VS Code
-    /// they give completion, validation as you type and hovers (docs/editor.md).
     Schema {
-        /// Where to write the schemas.
         #[arg(long, default_value = "schema", value_name = "DIR")]
         out: PathBuf,
     },
+}
+
+/// The help of an argument of a command, by the argument's id.
+fn arg_help(command: &str, arg: &str) -> Option<String> {
+    Some(match (command, arg) {
+        (_, "lang") => t!("cli-lang"),
+        (_, "content") => t!("cli-content"),
+        ("diff", "templates") => t!("cli-diff-templates"),
+        (_, "templates") => t!("cli-templates"),
+        (_, "format") => t!("cli-format"),
+        (_, "strict") => t!("cli-strict"),
+        ("build", "out") | ("diff", "out") => t!("cli-out"),
+        ("schema", "out") => t!("cli-schema-out"),
+        ("diff", "dirs") => t!("cli-diff-dirs"),
+        ("diff", "from_rev") => t!("cli-diff-from-rev"),
+        ("diff", "author") => t!("cli-diff-author"),
+        ("diff", "date") => t!("cli-diff-date"),
+        _ => return None,
+    })
+}
+
+/// The command line with its help in the current language.
+fn command() -> clap::Command {
+    let heading = |c: clap::Command| {
+        let name = c.get_name().to_string();
+        let c = c
+            .help_template(format!(
+                "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}\n",
+                t!("cli-usage")
+            ))
+            .subcommand_help_heading(t!("cli-commands"))
+            .disable_help_flag(true)
+            .disable_help_subcommand(true)
+            .arg(
+                clap::Arg::new("help")
+                    .short('h')
+                    .long("help")
+                    .action(ArgAction::Help)
+                    .help(t!("cli-help")),
+            )
+            .mut_args(|a| {
+                let positional = a.is_positional();
+                let help = arg_help(&name, a.get_id().as_str());
+                let a = a.help_heading(if positional {
+                    t!("cli-arguments")
+                } else {
+                    t!("cli-options")
+                });
+                let Some(mut help) = help else {
+                    return a;
+                };
+                // clap's own "[default: …]" and "Possible values:" are
+                // English: said here instead
+                let values: Vec<String> = a
+                    .get_possible_values()
+                    .iter()
+                    .filter_map(|v| Some(format!("{} — {}", v.get_name(), v.get_help()?)))
+                    .collect();
+                let defaults: Vec<String> = a
+                    .get_default_values()
+                    .iter()
+                    .map(|v| v.to_string_lossy().into_owned())
+                    .collect();
+                let mut a = a;
+                let names: Vec<String> = a
+                    .get_value_names()
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|n| match n.as_str() {
+                        "DIR" => t!("cli-value-dir"),
+                        "REV" => t!("cli-value-rev"),
+                        "NAME" => t!("cli-value-name"),
+                        other => other.to_string(),
+                    })
+                    .collect();
+                if !names.is_empty() {
+                    a = a.value_names(names);
+                }
+                if !values.is_empty() {
+                    help = format!("{help}: {}", values.join("; "));
+                    a = a.hide_possible_values(true);
+                }
+                if !defaults.is_empty() && a.get_action().takes_values() {
+                    help = format!(
+                        "{help} [{}]",
+                        t!("cli-default", value = defaults.join(", "))
+                    );
+                    a = a.hide_default_value(true);
+                }
+                a.help(help)
+            });
+        c
+    };
+    let mut root = heading(Cli::command())
+        .about(t!("cli-about"))
+        .long_about(t!("cli-about-long"))
+        .override_usage(t!("cli-usage-root"))
+        .disable_version_flag(true)
+        .arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(t!("cli-version"))
+                .help_heading(t!("cli-options")),
+        );
+    let subs: Vec<String> = root
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in subs {
+        root = root.mut_subcommand(&name, |c| {
+            let (about, long) = match name.as_str() {
+                "build" => (t!("cli-build"), t!("cli-build-long")),
+                "check" => (t!("cli-check"), t!("cli-check-long")),
+                "diff" => (t!("cli-diff"), t!("cli-diff-long")),
+                _ => (t!("cli-schema"), t!("cli-schema-long")),
+            };
+            let usage = match name.as_str() {
+                "diff" => t!("cli-usage-diff"),
+                n => t!("cli-usage-command", command = n),
+            };
+            heading(c)
+                .about(about)
+                .long_about(long)
+                .override_usage(usage)
+        });
+    }
+    root
+}
+
+/// The language asked for: `--lang X` anywhere on the command line, else
+/// `BAOCAO_LANG`, else Vietnamese.
+fn language() -> Lang {
+    let args: Vec<String> = std::env::args().collect();
+    let from_args = args
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).cloned(),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => None,
+        });
+    from_args
+        .or_else(|| std::env::var("BAOCAO_LANG").ok())
+        .and_then(|l| Lang::parse(&l))
+        .unwrap_or(Lang::Vi)
+}
+
+/// Parses the command line; help, version and usage errors are printed
+/// here (usage errors in the current language) and end the run.
+fn parse() -> Result<Cli, u8> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let mut cmd = command();
+    let matches = cmd.try_get_matches_from_mut(std::env::args_os());
+    let err = match matches.and_then(|m| Cli::from_arg_matches(&m)) {
+        Ok(cli) => return Ok(cli),
+        Err(e) => e,
+    };
+    match err.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = err.print();
+            return Err(0);
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
+            let _ = cmd.print_help();
+            return Err(2);
+        }
+        _ => {}
+    }
+    if i18n::lang() == Lang::En {
+        let _ = err.print();
+        return Err(2);
+    }
+    let ctx = |k: ContextKind| match err.get(k) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(ContextValue::StyledStr(s)) => s.to_string(),
+        Some(ContextValue::StyledStrs(v)) => v
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(ContextValue::Number(n)) => n.to_string(),
+        _ => String::new(),
+    };
+    let arg = ctx(ContextKind::InvalidArg);
+    let message = match err.kind() {
+        ErrorKind::UnknownArgument => t!("cli-error-unknown-argument", arg = arg),
+        ErrorKind::InvalidSubcommand => {
+            t!(
+                "cli-error-unknown-command",
+                command = ctx(ContextKind::InvalidSubcommand)
+            )
+        }
+        ErrorKind::InvalidValue => t!(
+            "cli-error-invalid-value",
+            arg = arg,
+            value = ctx(ContextKind::InvalidValue),
+            valid = ctx(ContextKind::ValidValue)
+        ),
+        ErrorKind::NoEquals | ErrorKind::ValueValidation => t!(
+            "cli-error-bad-value",
+            arg = arg,
+            value = ctx(ContextKind::InvalidValue)
+        ),
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
+            t!("cli-error-values", arg = arg)
+        }
+        ErrorKind::ArgumentConflict => t!("cli-error-conflict", arg = arg),
+        ErrorKind::MissingRequiredArgument => t!("cli-error-missing", arg = arg),
+        _ => err.to_string(),
+    };
+    let suggested = ctx(ContextKind::SuggestedArg);
+    let suggested = if suggested.is_empty() {
+        ctx(ContextKind::SuggestedSubcommand)
+    } else {
+        suggested
+    };
+    eprintln!("{}: {message}", t!("diag-error"));
+    if !suggested.is_empty() {
+        eprintln!(
+            "  {}: {}",
+            t!("diag-hint"),
+            t!("cli-did-you-mean", name = suggested)
+        );
+    }
+    eprintln!("  {}", t!("cli-see-help"));
+    Err(2)
 }
 
 fn templates_dir(arg: Option<PathBuf>) -> Option<PathBuf> {
@@ -163,8 +363,12 @@ fn run(common: Common, out: Option<PathBuf>) -> u8 {
         emit(&diags, common.format);
         if common.format == Format::Human {
             eprintln!(
-                "error: {}; nothing was written",
-                count(diags.errors(), "error")
+                "{}: {}",
+                t!("diag-error"),
+                t!(
+                    "cli-failed",
+                    errors = t!("diag-errors", count = diags.errors())
+                )
             );
         }
         return diags.exit_status();
@@ -180,9 +384,12 @@ fn run(common: Common, out: Option<PathBuf>) -> u8 {
         emit(&diags, common.format);
         if common.format == Format::Human {
             eprintln!(
-                "check: {}, {}",
-                count(diags.errors(), "error"),
-                count(diags.warnings(), "warning")
+                "{}",
+                t!(
+                    "cli-checked",
+                    errors = t!("diag-errors", count = diags.errors()),
+                    warnings = t!("diag-warnings", count = diags.warnings())
+                )
             );
         }
         return if failed { diags.exit_status() } else { 0 };
@@ -191,8 +398,12 @@ fn run(common: Common, out: Option<PathBuf>) -> u8 {
         emit(&diags, common.format);
         if common.format == Format::Human {
             eprintln!(
-                "error: {} (--strict); nothing was written",
-                count(diags.errors(), "error")
+                "{}: {}",
+                t!("diag-error"),
+                t!(
+                    "cli-failed-strict",
+                    errors = t!("diag-errors", count = diags.errors())
+                )
             );
         }
         return 1;
@@ -216,7 +427,7 @@ fn run(common: Common, out: Option<PathBuf>) -> u8 {
             emit(&diags, common.format);
             if common.format == Format::Human {
                 for p in paths {
-                    println!("wrote {}", p.display());
+                    println!("{}", t!("cli-wrote", path = p.display()));
                 }
             }
             0
@@ -225,7 +436,7 @@ fn run(common: Common, out: Option<PathBuf>) -> u8 {
             diags.push(d);
             emit(&diags, common.format);
             if common.format == Format::Human {
-                eprintln!("error: the outputs could not be written; earlier outputs are unchanged");
+                eprintln!("{}: {}", t!("diag-error"), t!("cli-not-written"));
             }
             2
         }
@@ -246,18 +457,21 @@ fn diff(cmd: Command) -> u8 {
     else {
         return 2;
     };
-    let usage = |m: &str| {
-        eprintln!("error: {m}\n  usage: baocao diff OLD_DIR NEW_DIR | baocao diff --from-rev REV [NEW_DIR]");
+    let usage = |m: String| {
+        eprintln!(
+            "{}: {m}\n  {} {}",
+            t!("diag-error"),
+            t!("cli-usage"),
+            t!("cli-usage-diff")
+        );
         2
     };
     let (old, new) = match (from_rev, dirs.len()) {
         (Some(rev), 0) => (Old::Rev(rev), PathBuf::from("content")),
         (Some(rev), 1) => (Old::Rev(rev), dirs.remove(0)),
-        (Some(_), _) => return usage("with --from-rev give only the NEW content directory"),
+        (Some(_), _) => return usage(t!("cli-diff-only-new")),
         (None, 2) => (Old::Dir(dirs.remove(0)), dirs.remove(0)),
-        (None, _) => {
-            return usage("give the OLD and the NEW content directories, or --from-rev REV")
-        }
+        (None, _) => return usage(t!("cli-diff-two-dirs")),
     };
     let req = Request {
         old,
@@ -273,7 +487,9 @@ fn diff(cmd: Command) -> u8 {
     emit(&diags, Format::Human);
     match written {
         Ok(paths) => {
-            paths.iter().for_each(|p| println!("wrote {}", p.display()));
+            for p in paths {
+                println!("{}", t!("cli-wrote", path = p.display()));
+            }
             0
         }
         Err(()) => diags.exit_status(),
@@ -282,7 +498,11 @@ fn diff(cmd: Command) -> u8 {
 
 fn main() -> std::process::ExitCode {
     timing::mark("start");
-    let cli = Cli::parse();
+    i18n::set(language());
+    let cli = match parse() {
+        Ok(cli) => cli,
+        Err(status) => return std::process::ExitCode::from(status),
+    };
     let status = match cli.command {
         Command::Build { common, out } => run(common, Some(out)),
         Command::Check { common } => run(common, None),
@@ -290,15 +510,19 @@ fn main() -> std::process::ExitCode {
         Command::Schema { out } => match baocao::schema::write(&out) {
             Ok(paths) => {
                 for p in paths {
-                    println!("wrote {}", p.display());
+                    println!("{}", t!("cli-wrote", path = p.display()));
                 }
                 0
             }
             Err(e) => {
                 eprintln!(
-                    "error[io]: cannot write the schemas into {}: {}",
-                    out.display(),
-                    baocao::content::io_reason(&e)
+                    "{}[io]: {}",
+                    t!("diag-error"),
+                    t!(
+                        "cli-schema-failed",
+                        dir = out.display(),
+                        reason = baocao::content::io_reason(&e)
+                    )
                 );
                 2
             }
@@ -306,4 +530,35 @@ fn main() -> std::process::ExitCode {
     };
     timing::mark("end");
     std::process::ExitCode::from(status)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_well_formed_in_both_languages() {
+        for lang in Lang::ALL {
+            i18n::set_for_this_thread(Some(lang));
+            command().debug_assert();
+            let help = command().render_long_help().to_string();
+            assert!(help.contains("--lang"), "{help}");
+        }
+        i18n::set_for_this_thread(Some(Lang::Vi));
+        let mut c = command();
+        let build = c.find_subcommand_mut("build").unwrap();
+        let help = build.render_long_help().to_string();
+        for words in [
+            "Cách dùng: baocao build [TÙY CHỌN]",
+            "Tùy chọn:",
+            "[mặc định: output]",
+            "json — một tài liệu JSON",
+        ] {
+            assert!(help.contains(words), "`{words}` in:\n{help}");
+        }
+        assert!(
+            !help.contains("default:") && !help.contains("Possible values"),
+            "{help}"
+        );
+    }
 }

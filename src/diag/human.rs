@@ -16,6 +16,8 @@
 
 use std::fmt::Write as _;
 
+use crate::t;
+
 use super::{Diagnostic, Location, Resolve, Severity, Span};
 
 /// How many columns a character takes in the snippet.
@@ -140,13 +142,23 @@ fn write_snippet(s: &mut String, sn: &Snippet, pad: &str, mark: char, label: &st
     let _ = writeln!(s, "{pad} | {}{marks}{label}", " ".repeat(lead));
 }
 
+/// "content/economy.yaml, dòng 9, cột 5" (in English `…:9:5`).
+fn at(l: &Location) -> String {
+    t!(
+        "diag-at",
+        file = l.file.display(),
+        line = l.line,
+        column = l.column
+    )
+}
+
 /// Renders one diagnostic rustc-style, with the source line and a caret;
 /// `r` resolves its spans and gives the text of their files.
 pub fn render_human(d: &Diagnostic, r: &dyn Resolve) -> String {
     let mut s = String::new();
     let sev = match d.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
+        Severity::Error => t!("diag-error"),
+        Severity::Warning => t!("diag-warning"),
     };
     let _ = writeln!(s, "{sev}[{}]: {}", d.code, d.message);
     let main = d.span.as_ref().and_then(|l| snippet(l, r));
@@ -165,13 +177,7 @@ pub fn render_human(d: &Diagnostic, r: &dyn Resolve) -> String {
     let pad = " ".repeat(widest);
     let mut drew = false;
     if let Some(m) = &main {
-        let _ = writeln!(
-            s,
-            "{pad}--> {}:{}:{}",
-            m.loc.file.display(),
-            m.loc.line,
-            m.loc.column
-        );
+        let _ = writeln!(s, "{pad}--> {}", at(&m.loc));
         write_snippet(&mut s, m, &pad, '^', "");
         drew = m.line.is_some();
     }
@@ -180,33 +186,21 @@ pub fn render_human(d: &Diagnostic, r: &dyn Resolve) -> String {
             if drew {
                 let _ = writeln!(s, "{pad} |");
             }
-            let _ = writeln!(
-                s,
-                "{pad}::: {}:{}:{}",
-                r.loc.file.display(),
-                r.loc.line,
-                r.loc.column
-            );
+            let _ = writeln!(s, "{pad}::: {}", at(&r.loc));
             write_snippet(&mut s, r, &pad, '-', label);
             drew = true;
         } else {
-            let _ = writeln!(
-                s,
-                "{pad} = note: {label}: {}:{}:{}",
-                r.loc.file.display(),
-                r.loc.line,
-                r.loc.column
-            );
+            let _ = writeln!(s, "{pad} = {}: {label}: {}", t!("diag-note"), at(&r.loc));
         }
     }
     if drew && (d.expected.is_some() || d.hint.is_some()) {
         let _ = writeln!(s, "{pad} |");
     }
     if let Some(e) = &d.expected {
-        let _ = writeln!(s, "{pad} = expected: {e}");
+        let _ = writeln!(s, "{pad} = {}: {e}", t!("diag-expected"));
     }
     if let Some(h) = &d.hint {
-        let _ = writeln!(s, "{pad} = hint: {h}");
+        let _ = writeln!(s, "{pad} = {}: {h}", t!("diag-hint"));
     }
     s
 }
@@ -232,6 +226,7 @@ mod tests {
 
     #[test]
     fn underlines_the_key() {
+        crate::i18n::set_for_this_thread(Some(crate::i18n::Lang::En));
         let d = Diagnostic::error("unknown-key", "unknown key `yaer`")
             .at("a.yaml", 2, 3)
             .hint("did you mean `year`?");
@@ -253,6 +248,7 @@ mod tests {
 
     #[test]
     fn tabs_are_shown_as_spaces() {
+        crate::i18n::set_for_this_thread(Some(crate::i18n::Lang::En));
         let d = Diagnostic::error("tab", "a tab")
             .at("a.yaml", 1, 1)
             .spanning(1);

@@ -323,15 +323,6 @@ impl Diagnostics {
     }
 }
 
-/// "1 error", "2 errors".
-pub fn count(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
-}
-
 /// The nearest of `candidates` to `word`, if close enough to be a likely
 /// typo: a few letters wrong, missing, added or swapped.
 pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
@@ -357,18 +348,19 @@ pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     best.map(|b| b.0)
 }
 
-/// "a, b or c".
+/// "a, b hoặc c" ("a, b or c").
 pub fn or_list<S: AsRef<str>>(items: &[S]) -> String {
     match items {
         [] => String::new(),
         [one] => one.as_ref().to_string(),
-        [rest @ .., last] => format!(
-            "{} or {}",
-            rest.iter()
+        [rest @ .., last] => crate::t!(
+            "diag-or",
+            first = rest
+                .iter()
                 .map(|s| s.as_ref())
                 .collect::<Vec<_>>()
                 .join(", "),
-            last.as_ref()
+            last = last.as_ref()
         ),
     }
 }

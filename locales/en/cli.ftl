@@ -1,0 +1,68 @@
+# The command line: help (baocao --help, baocao build --help …) and what a run prints.
+
+cli-about = baocao — a Party committee's political report, kept as YAML, built into Markdown and DOCX in the Party's document format.
+cli-about-long = baocao — a Party committee's political report, kept as YAML, built into Markdown and DOCX in the Party's document format.
+
+    Exit status: 0 clean; 1 content errors (or findings under --strict); 2 usage or I/O errors.
+cli-usage = Usage:
+cli-usage-root = baocao [OPTIONS] <COMMAND>
+cli-usage-command = baocao { $command } [OPTIONS]
+cli-usage-diff = baocao diff OLD_DIR NEW_DIR | baocao diff --from-rev REV [NEW_DIR]
+cli-commands = Commands
+cli-options = Options
+cli-arguments = Arguments
+cli-help = Print this help
+cli-version = Print the version
+cli-lang = Language of the messages: vi (Vietnamese, the default) or en (English); or set BAOCAO_LANG
+
+cli-build = Build the report: writes the Markdown and the DOCX
+cli-build-long = Build the report: writes <out>/<stem>.md and <out>/<stem>.docx, where the stem comes from report.yaml and includes the draft number. Consistency findings are printed as warnings. A failed build writes nothing and leaves earlier outputs untouched.
+cli-check = Check the content without writing anything
+cli-check-long = Check the content without writing anything: every input error, and the consistency of the figures (parts and totals, percentages, area × yield, counts, figures stated twice, growth rates, “vượt/đạt/không đạt”, numbering).
+cli-diff = Compare two drafts: a DOCX with tracked changes, and a summary
+cli-diff-long = Compare two drafts: writes <out>/<stem>.redline.docx (the NEW draft with Word tracked changes against OLD) and <out>/<stem>.changes.md (changed figures; paragraphs added, removed, edited per section). See docs/redline.md.
+
+      baocao diff OLD_DIR NEW_DIR
+      baocao diff --from-rev du-thao-3 [NEW_DIR]   (NEW_DIR default: content)
+cli-schema = Write the JSON Schemas of the content files, for editors
+cli-schema-long = Write the JSON Schemas of the content files (report.schema.json, section.schema.json), for editors: with the YAML extension of VS Code they give completion, validation as you type and hovers (docs/editor.md).
+
+cli-content = The content directory (report.yaml and the section files)
+cli-templates = A directory of templates overriding the built-in ones, file by file [default: ./templates if it exists]
+cli-diff-templates = A directory of templates overriding the built-in ones, for both drafts [default: ./templates if it exists]
+cli-format = How to print diagnostics
+cli-format-human = messages with the source line and a caret
+cli-format-json = one JSON document with every diagnostic
+cli-strict = Treat consistency findings as errors (for a content repository's CI)
+cli-out = Where to write the outputs
+cli-schema-out = Where to write the schemas
+cli-diff-dirs = OLD and NEW content directories; with --from-rev only NEW
+cli-diff-from-rev = Compare against NEW's content as committed at this git revision (e.g. a tag: du-thao-3)
+cli-diff-author = The author of the tracked changes
+cli-diff-date = The date of the tracked changes [default: NEW's `date:` in report.yaml]
+
+# what a run prints
+cli-wrote = wrote { $path }
+cli-failed = { $errors }; nothing was written
+cli-failed-strict = { $errors } (--strict); nothing was written
+cli-checked = check: { $errors }, { $warnings }
+cli-not-written = the outputs could not be written; earlier outputs are unchanged
+cli-schema-failed = cannot write the schemas into { $dir }: { $reason }
+cli-diff-only-new = with --from-rev give only the NEW content directory
+cli-diff-two-dirs = give the OLD and the NEW content directories, or --from-rev REV
+
+# usage errors
+cli-error-unknown-argument = there is no option { $arg }
+cli-error-unknown-command = there is no command “{ $command }”; the commands are build, check, diff, schema
+cli-error-invalid-value = “{ $value }” is not a value of { $arg }; the values are: { $valid }
+cli-error-bad-value = the value “{ $value }” of { $arg } is not right
+cli-error-values = wrong number of values for { $arg }
+cli-error-conflict = { $arg } cannot be used with an option already given
+cli-error-missing = { $arg } is missing
+cli-did-you-mean = did you mean { $name }?
+cli-see-help = See: baocao --help
+cli-default = default: { $value }
+# placeholders of values in the help
+cli-value-dir = DIR
+cli-value-rev = REV
+cli-value-name = NAME

@@ -1,0 +1,68 @@
+# The command line: help (baocao --help, baocao build --help …) and what a run prints.
+
+cli-about = baocao — báo cáo chính trị của cấp ủy lưu dưới dạng YAML, dựng thành Markdown và DOCX theo thể thức văn bản của Đảng.
+cli-about-long = baocao — báo cáo chính trị của cấp ủy lưu dưới dạng YAML, dựng thành Markdown và DOCX theo thể thức văn bản của Đảng.
+
+    Mã thoát: 0 — không có lỗi; 1 — nội dung có lỗi (hoặc có phát hiện khi dùng --strict); 2 — lỗi cách gọi lệnh hoặc lỗi đọc, ghi tệp.
+cli-usage = Cách dùng:
+cli-usage-root = baocao [TÙY CHỌN] <LỆNH>
+cli-usage-command = baocao { $command } [TÙY CHỌN]
+cli-usage-diff = baocao diff THƯ_MỤC_CŨ THƯ_MỤC_MỚI | baocao diff --from-rev PHIÊN_BẢN [THƯ_MỤC_MỚI]
+cli-commands = Lệnh
+cli-options = Tùy chọn
+cli-arguments = Đối số
+cli-help = In hướng dẫn này
+cli-version = In số phiên bản
+cli-lang = Ngôn ngữ của thông báo: vi (tiếng Việt, mặc định) hoặc en (tiếng Anh); cũng có thể đặt biến môi trường BAOCAO_LANG
+
+cli-build = Dựng báo cáo: ghi tệp Markdown và DOCX
+cli-build-long = Dựng báo cáo: ghi <out>/<tên>.md và <out>/<tên>.docx; tên tệp lấy từ report.yaml và có số lần dự thảo. Các điểm số liệu chưa khớp được in ra dưới dạng cảnh báo. Nếu có lỗi thì không ghi tệp nào và các tệp đã có được giữ nguyên.
+cli-check = Kiểm tra nội dung, không ghi tệp nào
+cli-check-long = Kiểm tra nội dung mà không ghi tệp nào: mọi lỗi nhập liệu và sự khớp nhau của số liệu (các phần cộng lại bằng tổng, tỷ lệ phần trăm, diện tích × năng suất, số đếm, một số liệu nêu ở hai nơi, tốc độ tăng bình quân, “vượt/đạt/không đạt”, số thứ tự các mục).
+cli-diff = So sánh hai bản dự thảo: bản DOCX có đánh dấu thay đổi và bản tóm tắt
+cli-diff-long = So sánh hai bản dự thảo: ghi <out>/<tên>.redline.docx (bản MỚI, các thay đổi so với bản CŨ được đánh dấu theo kiểu Track Changes của Word) và <out>/<tên>.changes.md (các số liệu thay đổi; các đoạn thêm, bớt, sửa theo từng phần). Xem docs/redline.md.
+
+      baocao diff THƯ_MỤC_CŨ THƯ_MỤC_MỚI
+      baocao diff --from-rev du-thao-3 [THƯ_MỤC_MỚI]   (THƯ_MỤC_MỚI mặc định: content)
+cli-schema = Ghi các JSON Schema của tệp nội dung, cho trình soạn thảo
+cli-schema-long = Ghi các JSON Schema của tệp nội dung (report.schema.json, section.schema.json) cho trình soạn thảo: với tiện ích YAML của VS Code, khi gõ sẽ có gợi ý khóa, kiểm tra ngay và chú thích khi rê chuột (docs/editor.md).
+
+cli-content = Thư mục nội dung (report.yaml và các tệp phần)
+cli-templates = Thư mục mẫu thay cho mẫu có sẵn, từng tệp một [mặc định: ./templates nếu có]
+cli-diff-templates = Thư mục mẫu thay cho mẫu có sẵn, dùng cho cả hai bản [mặc định: ./templates nếu có]
+cli-format = Cách in thông báo
+cli-format-human = thông báo kèm dòng nội dung và dấu chỉ chỗ sai
+cli-format-json = một tài liệu JSON chứa mọi thông báo
+cli-strict = Coi các điểm số liệu chưa khớp là lỗi (dùng cho kiểm tra tự động)
+cli-out = Thư mục ghi kết quả
+cli-schema-out = Thư mục ghi các schema
+cli-diff-dirs = Thư mục nội dung CŨ và MỚI; khi dùng --from-rev chỉ cần thư mục MỚI
+cli-diff-from-rev = So với nội dung MỚI như đã lưu trong git ở phiên bản này (ví dụ một nhãn: du-thao-3)
+cli-diff-author = Tên người thay đổi ghi trên các đánh dấu
+cli-diff-date = Ngày ghi trên các đánh dấu [mặc định: ngày trong report.yaml của bản MỚI]
+
+# what a run prints
+cli-wrote = đã ghi { $path }
+cli-failed = { $errors }; chưa ghi tệp nào
+cli-failed-strict = { $errors } (--strict); chưa ghi tệp nào
+cli-checked = kiểm tra xong: { $errors }, { $warnings }
+cli-not-written = không ghi được các tệp kết quả; các tệp đã có được giữ nguyên
+cli-schema-failed = không ghi được các schema vào { $dir }: { $reason }
+cli-diff-only-new = khi dùng --from-rev chỉ ghi thư mục nội dung MỚI
+cli-diff-two-dirs = cần ghi thư mục nội dung CŨ và MỚI, hoặc --from-rev PHIÊN_BẢN
+
+# usage errors
+cli-error-unknown-argument = không có tùy chọn { $arg }
+cli-error-unknown-command = không có lệnh “{ $command }”; các lệnh là build, check, diff, schema
+cli-error-invalid-value = giá trị “{ $value }” không dùng được cho { $arg }; các giá trị dùng được: { $valid }
+cli-error-bad-value = giá trị “{ $value }” của { $arg } không đúng
+cli-error-values = số giá trị của { $arg } không đúng
+cli-error-conflict = không dùng { $arg } cùng với tùy chọn đã ghi
+cli-error-missing = thiếu { $arg }
+cli-did-you-mean = có phải là { $name }?
+cli-see-help = Xem thêm: baocao --help
+cli-default = mặc định: { $value }
+# placeholders of values in the help
+cli-value-dir = THƯ_MỤC
+cli-value-rev = PHIÊN_BẢN
+cli-value-name = TÊN

@@ -9,7 +9,7 @@ use crate::content::{Content, Files};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::docx::{self, Profile};
 use crate::figures::Figures;
-use crate::{check, numbered, render, timing};
+use crate::{check, numbered, render, t, timing};
 
 /// Where the inputs are.
 #[derive(Debug, Clone)]
@@ -37,7 +37,7 @@ impl Built {
     /// The DOCX, made from the Markdown.
     pub fn docx(&self) -> Result<Vec<u8>, Diagnostic> {
         docx::markdown_to_docx(&self.markdown, &self.profile)
-            .map_err(|e| Diagnostic::error("docx", format!("cannot write the DOCX: {e}")))
+            .map_err(|e| Diagnostic::error("docx", t!("build-docx-failed", reason = e)))
     }
 }
 
@@ -48,13 +48,13 @@ pub fn profile(content: &Content, diags: &mut Diagnostics) -> Option<Profile> {
     let name = spec.profile.as_deref().unwrap_or("36-HD/VPTW");
     let Some(mut p) = Profile::named(name) else {
         diags.push(
-            Diagnostic::error(
-                "unknown-profile",
-                format!("there is no format profile `{name}`"),
-            )
-            .at_loc(content.report_src.loc("format.profile"))
-            .expected(format!("one of: {}", Profile::NAMES.join(", ")))
-            .hint("leave `profile:` out for the default (36-HD/VPTW)"),
+            Diagnostic::error("unknown-profile", t!("build-unknown-profile", name = name))
+                .at_loc(content.report_src.loc("format.profile"))
+                .expected(t!(
+                    "build-unknown-profile-expected",
+                    names = Profile::NAMES.join(", ")
+                ))
+                .hint(t!("build-unknown-profile-hint")),
         );
         return None;
     };
@@ -132,21 +132,13 @@ fn run(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
 pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, Diagnostic> {
     use std::io::Write;
     if dir.exists() && !dir.is_dir() {
-        return Err(Diagnostic::error(
-            "io",
-            format!(
-                "the output path {} exists and is not a directory",
-                dir.display()
-            ),
-        )
-        .hint("pass --out DIR with a directory"));
+        return Err(
+            Diagnostic::error("io", t!("build-out-not-dir", dir = dir.display()))
+                .hint(t!("build-out-not-dir-hint")),
+        );
     }
-    std::fs::create_dir_all(dir).map_err(|e| {
-        io_err(
-            format!("cannot create the output directory {}", dir.display()),
-            e,
-        )
-    })?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| io_err(t!("build-cannot-create-out", dir = dir.display()), e))?;
     // Every output to a temporary file beside its destination (removed
     // when dropped, if not renamed into place).
     let mut staged = Vec::new();
@@ -156,9 +148,9 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
             .prefix(&format!(".{name}."))
             .suffix(".tmp")
             .tempfile_in(dir)
-            .map_err(|e| io_err(format!("cannot write in {}", dir.display()), e))?;
+            .map_err(|e| io_err(t!("build-cannot-write-in", dir = dir.display()), e))?;
         tmp.write_all(bytes)
-            .map_err(|e| io_err(format!("cannot write {}", dest.display()), e))?;
+            .map_err(|e| io_err(t!("build-cannot-write", file = dest.display()), e))?;
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -183,10 +175,7 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
                 backups.into_iter().flatten().for_each(|b: PathBuf| {
                     let _ = std::fs::remove_file(b);
                 });
-                return Err(io_err(
-                    format!("cannot keep a copy of {}", dest.display()),
-                    e,
-                ));
+                return Err(io_err(t!("build-cannot-keep", file = dest.display()), e));
             }
             backups.push(Some(b));
         } else {
@@ -200,7 +189,7 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
             Ok(_) => written.push(dest),
             Err(e) => {
                 failure = Some(io_err(
-                    format!("cannot replace {}", dest.display()),
+                    t!("build-cannot-replace", file = dest.display()),
                     e.error,
                 ));
                 break;
@@ -230,7 +219,7 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
 
 fn io_err(what: String, e: std::io::Error) -> Diagnostic {
     Diagnostic::error("io", format!("{what}: {}", crate::content::io_reason(&e)))
-        .hint("pass --out DIR with a folder you may write to")
+        .hint(t!("build-io-hint"))
 }
 
 #[cfg(test)]

@@ -47,17 +47,23 @@ impl Lang {
 
     /// The catalog's files of this language: (name, text).
     pub fn files(self) -> &'static [(&'static str, &'static str)] {
-        macro_rules! catalog {
-            ($lang:literal: $($name:literal),*) => {
-                &[$(($name, include_str!(concat!("../locales/", $lang, "/", $name, ".ftl")))),*]
-            };
-        }
         match self {
-            Lang::Vi => catalog!("vi": "cli", "diag"),
-            Lang::En => catalog!("en": "cli", "diag"),
+            Lang::Vi => VI,
+            Lang::En => EN,
         }
     }
 }
+
+/// The catalog's files, the same names in every language.
+macro_rules! catalog {
+    ($($name:literal),* $(,)?) => {
+        const VI: &[(&str, &str)] =
+            &[$(($name, include_str!(concat!("../locales/vi/", $name, ".ftl")))),*];
+        const EN: &[(&str, &str)] =
+            &[$(($name, include_str!(concat!("../locales/en/", $name, ".ftl")))),*];
+    };
+}
+catalog!("build", "cli", "diag");
 
 static LANG: AtomicU8 = AtomicU8::new(0);
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::diag::Diagnostic;
+use crate::t;
 
 /// Content exported from a revision. The directory is removed on drop.
 pub struct Exported {
@@ -28,7 +29,7 @@ fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
         .arg(dir)
         .args(args)
         .output()
-        .map_err(|e| format!("cannot run git: {e}"))?;
+        .map_err(|e| t!("diff-git-cannot-run", reason = e))?;
     if out.status.success() {
         Ok(out.stdout)
     } else {
@@ -44,21 +45,17 @@ fn text(b: Vec<u8>) -> String {
 /// at `rev`.
 pub fn export(content: &Path, rev: &str) -> Result<Exported, Diagnostic> {
     let fail = |what: String, e: String| {
-        Diagnostic::error("io", format!("{what}: {e}"))
-            .hint("--from-rev compares against the content as committed in git at REV, e.g. HEAD~1, a tag or a commit id")
+        Diagnostic::error("io", format!("{what}: {e}")).hint(t!("diff-git-hint"))
     };
     if !content.is_dir() {
-        return Err(Diagnostic::error("io", format!("the content directory {} does not exist", content.display()))
-            .hint("pass the NEW content directory after --from-rev REV, or run in the directory holding content/"));
+        return Err(
+            Diagnostic::error("io", t!("diff-git-no-content", dir = content.display()))
+                .hint(t!("diff-git-no-content-hint")),
+        );
     }
     let prefix = git(content, &["rev-parse", "--show-prefix"])
         .map(text)
-        .map_err(|e| {
-            fail(
-                format!("{} is not in a git repository", content.display()),
-                e,
-            )
-        })?;
+        .map_err(|e| fail(t!("diff-git-not-a-repository", dir = content.display()), e))?;
     let commit = git(
         content,
         &[
@@ -69,7 +66,7 @@ pub fn export(content: &Path, rev: &str) -> Result<Exported, Diagnostic> {
         ],
     )
     .map(text)
-    .map_err(|e| fail(format!("no revision `{rev}`"), e))?;
+    .map_err(|e| fail(t!("diff-git-no-revision", rev = rev), e))?;
     let short = git(content, &["rev-parse", "--short", &commit])
         .map(text)
         .unwrap_or_else(|_| commit.clone());
@@ -77,7 +74,7 @@ pub fn export(content: &Path, rev: &str) -> Result<Exported, Diagnostic> {
         content,
         &["ls-tree", "-r", "-z", "--name-only", &commit, "--", "."],
     )
-    .map_err(|e| fail(format!("cannot list {prefix} at {rev}"), e))?;
+    .map_err(|e| fail(t!("diff-git-cannot-list", dir = prefix, rev = rev), e))?;
     let names: Vec<String> = names
         .split(|b| *b == 0)
         .filter(|n| !n.is_empty())
@@ -85,27 +82,44 @@ pub fn export(content: &Path, rev: &str) -> Result<Exported, Diagnostic> {
         .collect();
     if names.is_empty() {
         return Err(fail(
-            format!("there is no content at `{rev}:{prefix}`"),
-            "the directory is empty or did not exist at that revision".into(),
+            t!("diff-git-empty", rev = rev, dir = prefix),
+            t!("diff-git-empty-why"),
         ));
     }
     let dir = tempfile::Builder::new()
         .prefix(".baocao-rev.")
         .tempdir()
-        .map_err(|e| fail("cannot make a temporary directory".into(), e.to_string()))?;
+        .map_err(|e| fail(t!("diff-git-no-temp"), e.to_string()))?;
     for name in &names {
         let blob = git(
             content,
             &["cat-file", "blob", &format!("{commit}:{prefix}{name}")],
         )
-        .map_err(|e| fail(format!("cannot read {prefix}{name} at {rev}"), e))?;
+        .map_err(|e| {
+            fail(
+                t!(
+                    "diff-git-cannot-read",
+                    file = format!("{prefix}{name}"),
+                    rev = rev
+                ),
+                e,
+            )
+        })?;
         let dest = dir.path().join(name);
         if let Some(parent) = dest.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| fail(format!("cannot write {}", parent.display()), e.to_string()))?;
+            std::fs::create_dir_all(parent).map_err(|e| {
+                fail(
+                    t!("build-cannot-write", file = parent.display()),
+                    e.to_string(),
+                )
+            })?;
         }
-        std::fs::write(&dest, blob)
-            .map_err(|e| fail(format!("cannot write {}", dest.display()), e.to_string()))?;
+        std::fs::write(&dest, blob).map_err(|e| {
+            fail(
+                t!("build-cannot-write", file = dest.display()),
+                e.to_string(),
+            )
+        })?;
     }
     Ok(Exported {
         dir,

@@ -26,6 +26,7 @@ use std::path::PathBuf;
 use crate::build::{self, Built, Inputs};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::docx;
+use crate::t;
 
 pub use redline::{Edit, EditKind, Stamp, What};
 pub use summary::{FigureChange, Side};
@@ -116,7 +117,7 @@ pub fn compare(
     let nd = docx::parse_markdown(&new.markdown);
     let (document, edits) = redline::diff_documents(&od, &nd, &stamp);
     let bytes = docx::write_docx(&document, &new.profile)
-        .map_err(|e| Diagnostic::error("docx", format!("cannot write the redline DOCX: {e}")))?;
+        .map_err(|e| Diagnostic::error("docx", t!("diff-docx-failed", reason = e)))?;
     let figures = summary::figure_changes(
         (&old.figures, &old.content),
         (&new.figures, &new.content),
@@ -170,11 +171,14 @@ fn build_side(
         diags.push(
             Diagnostic::error(
                 "diff",
-                format!("the {what} draft ({}) does not build", side.name()),
+                match what {
+                    "OLD" => t!("diff-old-does-not-build", side = side.name()),
+                    _ => t!("diff-new-does-not-build", side = side.name()),
+                },
             )
-            .hint(format!(
-                "`baocao check --content {}` shows its errors",
-                side.name().trim_end_matches('/')
+            .hint(t!(
+                "diff-does-not-build-hint",
+                dir = side.name().trim_end_matches('/')
             )),
         );
     }
@@ -189,8 +193,8 @@ pub fn run(req: &Request, diags: &mut Diagnostics) -> Option<Redline> {
             Some(d) => Some(d),
             None => {
                 diags.push(
-                    Diagnostic::error("usage", format!("--date `{s}` is not a date"))
-                        .expected("YYYY-MM-DD, e.g. 2025-02-05"),
+                    Diagnostic::error("usage", t!("diff-bad-date", date = s))
+                        .expected(t!("diff-bad-date-expected")),
                 );
                 return None;
             }

@@ -1,0 +1,31 @@
+# Building and writing the outputs (src/build.rs), the redline (src/diff/).
+build-docx-failed = cannot write the DOCX: { $reason }
+build-unknown-profile = there is no format profile `{ $name }`
+build-unknown-profile-expected = one of: { $names }
+build-unknown-profile-hint = leave `profile:` out for the default (36-HD/VPTW)
+build-out-not-dir = the output path { $dir } exists and is not a directory
+build-out-not-dir-hint = pass --out DIR with a directory
+build-cannot-create-out = cannot create the output directory { $dir }
+build-cannot-write-in = cannot write in { $dir }
+build-cannot-write = cannot write { $file }
+build-cannot-keep = cannot keep a copy of { $file }
+build-cannot-replace = cannot replace { $file }
+build-io-hint = pass --out DIR with a folder you may write to
+
+diff-docx-failed = cannot write the redline DOCX: { $reason }
+diff-old-does-not-build = the OLD draft ({ $side }) does not build
+diff-new-does-not-build = the NEW draft ({ $side }) does not build
+diff-does-not-build-hint = `baocao check --content { $dir }` shows its errors
+diff-bad-date = --date `{ $date }` is not a date
+diff-bad-date-expected = YYYY-MM-DD, e.g. 2025-02-05
+diff-git-cannot-run = cannot run git: { $reason }
+diff-git-hint = --from-rev compares against the content as committed in git at REV, e.g. HEAD~1, a tag or a commit id
+diff-git-no-content = the content directory { $dir } does not exist
+diff-git-no-content-hint = pass the NEW content directory after --from-rev REV, or run in the directory holding content/
+diff-git-not-a-repository = { $dir } is not in a git repository
+diff-git-no-revision = no revision `{ $rev }`
+diff-git-cannot-list = cannot list { $dir } at { $rev }
+diff-git-empty = there is no content at `{ $rev }:{ $dir }`
+diff-git-empty-why = the directory is empty or did not exist at that revision
+diff-git-no-temp = cannot make a temporary directory
+diff-git-cannot-read = cannot read { $file } at { $rev }

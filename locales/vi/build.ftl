@@ -1,0 +1,31 @@
+# Building and writing the outputs (src/build.rs), the redline (src/diff/).
+build-docx-failed = không tạo được tệp DOCX: { $reason }
+build-unknown-profile = không có thể thức văn bản “{ $name }”
+build-unknown-profile-expected = một trong các thể thức: { $names }
+build-unknown-profile-hint = bỏ dòng `profile:` để dùng thể thức mặc định (36-HD/VPTW)
+build-out-not-dir = { $dir } đã có và không phải là thư mục
+build-out-not-dir-hint = ghi --out THƯ_MỤC với một thư mục
+build-cannot-create-out = không tạo được thư mục kết quả { $dir }
+build-cannot-write-in = không ghi được vào { $dir }
+build-cannot-write = không ghi được { $file }
+build-cannot-keep = không giữ được bản sao của { $file }
+build-cannot-replace = không thay được { $file }
+build-io-hint = ghi --out THƯ_MỤC với một thư mục được phép ghi
+
+diff-docx-failed = không tạo được bản DOCX có đánh dấu thay đổi: { $reason }
+diff-old-does-not-build = bản dự thảo CŨ ({ $side }) không dựng được
+diff-new-does-not-build = bản dự thảo MỚI ({ $side }) không dựng được
+diff-does-not-build-hint = lệnh `baocao check --content { $dir }` cho biết các lỗi của bản đó
+diff-bad-date = --date “{ $date }” không phải là một ngày
+diff-bad-date-expected = ngày ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ 2025-02-05
+diff-git-cannot-run = không chạy được git: { $reason }
+diff-git-hint = --from-rev so sánh với nội dung đã lưu trong git ở một phiên bản, ví dụ HEAD~1, một nhãn (du-thao-3) hoặc mã của một lần lưu
+diff-git-no-content = không có thư mục nội dung { $dir }
+diff-git-no-content-hint = ghi thư mục nội dung MỚI sau --from-rev PHIÊN_BẢN, hoặc chạy lệnh trong thư mục chứa content/
+diff-git-not-a-repository = { $dir } không nằm trong một kho git
+diff-git-no-revision = không có phiên bản “{ $rev }”
+diff-git-cannot-list = không liệt kê được { $dir } ở phiên bản { $rev }
+diff-git-empty = không có nội dung ở `{ $rev }:{ $dir }`
+diff-git-empty-why = thư mục trống hoặc chưa có ở phiên bản đó
+diff-git-no-temp = không tạo được thư mục tạm
+diff-git-cannot-read = không đọc được { $file } ở phiên bản { $rev }

@@ -281,6 +281,25 @@ mod tests {
     }
 
     #[test]
+    fn every_file_of_the_locales_folders_is_in_the_catalog() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        for lang in Lang::ALL {
+            let mut on_disk: Vec<String> = std::fs::read_dir(root.join(lang.code()))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            on_disk.sort();
+            let mut listed: Vec<String> = lang
+                .files()
+                .iter()
+                .map(|(n, _)| format!("{n}.ftl"))
+                .collect();
+            listed.sort();
+            assert_eq!(on_disk, listed, "locales/{}", lang.code());
+        }
+    }
+
+    #[test]
     fn language_codes() {
         assert_eq!(Lang::parse("vi_VN.UTF-8"), Some(Lang::Vi));
         assert_eq!(Lang::parse("EN"), Some(Lang::En));

@@ -17,9 +17,6 @@ pub struct Inputs {
     pub content: PathBuf,
     /// `None`: the built-in templates.
     pub templates: Option<PathBuf>,
-    /// The DOCX will be written: its parts that do not depend on the text
-    /// are made while the figures are resolved ([`Built::docx`]).
-    pub prepare_docx: bool,
 }
 
 /// A built report, in memory.
@@ -32,15 +29,13 @@ pub struct Built {
     pub markdown: String,
     /// Consistency findings (warnings; errors under `--strict`).
     pub findings: Vec<Diagnostic>,
-    /// The DOCX's parts that do not depend on the text, if made already.
-    pub prepared: docx::Prepared,
 }
 
 impl Built {
     /// The DOCX, made from the Markdown.
     #[allow(clippy::result_large_err)] // a diagnostic is the error, as everywhere
     pub fn docx(&self) -> Result<Vec<u8>, Diagnostic> {
-        docx::markdown_to_docx_prepared(&self.markdown, &self.profile, &self.prepared)
+        docx::markdown_to_docx(&self.markdown, &self.profile)
             .map_err(|e| Diagnostic::error("docx", format!("cannot write the DOCX: {e}")))
     }
 }
@@ -96,14 +91,8 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
     // (the profile's problems are reported after the figures')
     let mut profile_diags = Diagnostics::default();
     let profile = profile(&content, &mut profile_diags);
-    let prepared = docx::Prepared::default();
     let mut rendering = Diagnostics::default();
-    let (figures, rendered, mut findings) = rayon::scope(|s| {
-        // The other core makes the DOCX's fixed parts meanwhile, and so is
-        // awake to take the checks below.
-        if let (true, Some(p)) = (inputs.prepare_docx, &profile) {
-            s.spawn(|_| prepared.make(p));
-        }
+    let (figures, rendered, mut findings) = {
         let figures = Figures::resolve(&content, diags);
         diags.extend(profile_diags.items);
         crate::tmark!("figures resolved");
@@ -122,7 +111,7 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
             },
         );
         (figures, rendered, findings)
-    });
+    };
     crate::tmark!("rendered and checked");
     crate::diag::template::relocate(&mut rendering, &paths);
     diags.extend(rendering.items);
@@ -144,7 +133,6 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
         stem,
         markdown,
         findings,
-        prepared,
     })
 }
 

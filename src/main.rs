@@ -180,7 +180,6 @@ fn run(common: Common, out: Option<PathBuf>) -> u8 {
     let inputs = Inputs {
         content: common.content.clone(),
         templates: templates_dir(common.templates.clone()),
-        prepare_docx: out.is_some(),
     };
     let built = build::build(&inputs, &mut diags);
     let Some(built) = built else {

@@ -208,7 +208,6 @@ fn a_templates_directory_overrides_one_template_and_keeps_the_rest() {
     let inputs = baocao::build::Inputs {
         content: dir.path().to_path_buf(),
         templates: Some(tpl.path().to_path_buf()),
-        prepare_docx: false,
     };
     let md = baocao::build::build(&inputs, &mut diags).unwrap().markdown;
     assert!(md.contains("#### 2. VỀ XÃ HỘI {.item}"), "{md}");

@@ -155,7 +155,6 @@ fn build_side(
     let inputs = Inputs {
         content: side.dir.clone(),
         templates: templates.clone(),
-        prepare_docx: false,
     };
     let built = build::build(&inputs, &mut d);
     for mut x in d.items {

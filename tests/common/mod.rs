@@ -47,7 +47,6 @@ pub fn build(dir: &Path) -> Result<Built, Diagnostics> {
     let inputs = Inputs {
         content: dir.to_path_buf(),
         templates: Some(root().join("templates")),
-        prepare_docx: true,
     };
     match build::build(&inputs, &mut diags) {
         Some(b) if !diags.has_errors() => Ok(b),

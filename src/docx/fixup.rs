@@ -18,10 +18,9 @@
 //!   with the same `w:styleId` the last one is kept, and `Normal` is marked
 //!   the default paragraph style (`w:default="1"`);
 //! - `w14:paraId` and the `w:id` of revisions (`w:ins`, `w:del`, ...) are
-//!   renumbered from 1 in document order, so two builds in one process give
-//!   the same bytes (docx-rs draws them from process-wide counters); a part
-//!   or a run of body blocks can be fixed on its own ([`fix_fragment`]) and
-//!   its ids numbered on when it is written ([`Fixed`]);
+//!   renumbered from 1 in document order across the parts of a package
+//!   ([`Fixer`]), so two builds in one process give the same bytes (docx-rs
+//!   draws them from process-wide counters);
 //! - an empty `w:date` on a revision (an undated change) is dropped.
 //!
 //! The pass parses a part into a small tree that keeps text and attribute
@@ -256,14 +255,12 @@ fn push_text<'a>(src: &'a str, list: &mut Vec<Node<'a>>, t: Cow<'a, str>) {
 pub fn serialize(nodes: &[Node]) -> Vec<u8> {
     let mut out = Vec::new();
     for n in nodes {
-        write_node::<false>(n, &mut out, &mut Vec::new());
+        write_node(n, &mut out);
     }
     out
 }
 
-/// Writes a node back as XML; with `IDS`, notes where the values of the
-/// ids the pass renumbered are (see [`renumbered`]).
-fn write_node<const IDS: bool>(n: &Node, out: &mut Vec<u8>, ids: &mut Vec<IdAt>) {
+fn write_node(n: &Node, out: &mut Vec<u8>) {
     match n {
         Node::Text(t) | Node::Raw(t) => out.extend_from_slice(t.as_bytes()),
         Node::Elem(e) => {
@@ -273,22 +270,6 @@ fn write_node<const IDS: bool>(n: &Node, out: &mut Vec<u8>, ids: &mut Vec<IdAt>)
                 out.push(b' ');
                 out.extend_from_slice(k.as_bytes());
                 out.extend_from_slice(b"=\"");
-                if IDS {
-                    if let Some(counter) = renumbered(&e.name, k) {
-                        let n = match counter {
-                            Counter::Para => u32::from_str_radix(v, 16),
-                            Counter::Rev => v.parse(),
-                        };
-                        if let Ok(n) = n {
-                            ids.push(IdAt {
-                                pos: out.len(),
-                                len: v.len(),
-                                counter,
-                                n,
-                            });
-                        }
-                    }
-                }
                 for (i, p) in v.as_bytes().split(|&b| b == b'"').enumerate() {
                     if i > 0 {
                         out.extend_from_slice(b"&quot;");
@@ -302,7 +283,7 @@ fn write_node<const IDS: bool>(n: &Node, out: &mut Vec<u8>, ids: &mut Vec<IdAt>)
             } else {
                 out.push(b'>');
                 for c in &e.children {
-                    write_node::<IDS>(c, out, ids);
+                    write_node(c, out);
                 }
                 out.extend_from_slice(b"</");
                 out.extend_from_slice(e.name.as_bytes());
@@ -636,15 +617,9 @@ fn rank(order: &[&str], child: &str) -> usize {
     let Some(local) = child.strip_prefix("w:") else {
         return order.len();
     };
-    // a plain name first (no scan for alternatives on the common path)
     order
         .iter()
-        .position(|o| *o == local)
-        .or_else(|| {
-            order
-                .iter()
-                .position(|o| o.contains('|') && o.split('|').any(|alt| alt == local))
-        })
+        .position(|o| o.split('|').any(|alt| alt == local))
         .unwrap_or(order.len())
 }
 
@@ -663,18 +638,8 @@ fn reorder_by(e: &mut Elem, order: &[&str]) {
     };
     // Known children first, by rank; unknown elements after them in their
     // own order; a container's trailing content (rows, cells' paragraphs)
-    // counts as unknown and so keeps its order.
-    let mut last = 0;
-    let sorted = e.children.iter().all(|n| {
-        let r = rank_of(n);
-        let ok = r >= last;
-        last = r;
-        ok
-    });
-    if !sorted {
-        // a stable sort (ties keep their order)
-        e.children.sort_by_cached_key(rank_of);
-    }
+    // counts as unknown and so keeps its order (the sort is stable).
+    e.children.sort_by_cached_key(rank_of);
 }
 
 /// Options of the fix pass.
@@ -754,12 +719,13 @@ impl Fixer {
     /// Fixes one part (bytes of an XML document), its ids numbered on from
     /// the ones of the parts fixed before.
     pub fn fix_part(&mut self, xml: &[u8]) -> Result<Vec<u8>, FixError> {
-        let fixed = fix_fragment(xml, &self.opts)?;
-        let (paras, revs) = (fixed.paras, fixed.revs);
-        let out = fixed.into_shifted(self.next_para_id - 1, self.next_rev_id - 1);
-        self.next_para_id += paras;
-        self.next_rev_id += revs;
-        Ok(out)
+        let mut nodes = parse(xml)?;
+        for n in &mut nodes {
+            if let Node::Elem(e) = n {
+                self.fix_elem(e);
+            }
+        }
+        Ok(serialize(&nodes))
     }
 
     fn fix_elem(&mut self, e: &mut Elem) {
@@ -771,18 +737,13 @@ impl Fixer {
             // an undated change (its `Change::date` is empty)
             e.attrs.retain(|(k, _)| k != "w:date");
         }
-        let Elem { name, attrs, .. } = &mut *e;
-        for (k, v) in attrs.iter_mut() {
-            match renumbered(name, k) {
-                Some(Counter::Para) => {
-                    *v = Cow::Owned(hex8(self.next_para_id));
-                    self.next_para_id += 1;
-                }
-                Some(Counter::Rev) => {
-                    *v = Cow::Owned(self.next_rev_id.to_string());
-                    self.next_rev_id += 1;
-                }
-                None => {}
+        for (k, v) in e.attrs.iter_mut() {
+            if k == "w14:paraId" {
+                *v = Cow::Owned(format!("{:08X}", self.next_para_id));
+                self.next_para_id += 1;
+            } else if k == "w:id" && kind == Kind::Revision {
+                *v = Cow::Owned(self.next_rev_id.to_string());
+                self.next_rev_id += 1;
             }
         }
         match kind {
@@ -803,9 +764,6 @@ impl Fixer {
         if kind == Kind::Style && matches!(e.attr("w:type"), Some("paragraph") | Some("character"))
         {
             self.add_lang(e.ensure_child("w:rPr"));
-        }
-        if e.children.is_empty() {
-            return;
         }
         for c in &mut e.children {
             if let Node::Elem(c) = c {
@@ -828,15 +786,6 @@ impl Fixer {
         ];
         rpr.children.push(Node::Elem(lang));
     }
-}
-
-/// `format!("{n:08X}")` (every `u32` has at most 8 hex digits), without
-/// the formatting machinery.
-fn hex8(n: u32) -> String {
-    (0..8)
-        .rev()
-        .map(|i| char::from(b"0123456789ABCDEF"[(n >> (4 * i)) as usize & 0xF]))
-        .collect()
 }
 
 /// Removes the `w:rPr` of the `w:pPr` child of `e` (a style, numbering
@@ -889,155 +838,6 @@ fn dedupe_styles(styles: &mut Elem) {
     };
     let mut k = keep.into_iter();
     styles.children.retain(|_| k.next().unwrap_or(true));
-}
-
-/// Which counter of the pass an id is drawn from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Counter {
-    /// `w14:paraId`, written as 8 hex digits
-    Para,
-    /// the `w:id` of a revision, in decimal
-    Rev,
-}
-
-/// Whether attribute `attr` of element `elem` is an id the pass renumbers
-/// (in document order, from 1 for the package).
-fn renumbered(elem: &str, attr: &str) -> Option<Counter> {
-    match attr {
-        "w14:paraId" => Some(Counter::Para),
-        "w:id" if is_revision(elem) => Some(Counter::Rev),
-        _ => None,
-    }
-}
-
-/// Where the value of a renumbered id is in a fixed part.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct IdAt {
-    pos: usize,
-    len: usize,
-    counter: Counter,
-    /// its number within the part or fragment (from 1)
-    n: u32,
-}
-
-/// A part, or a fragment of one (a run of body blocks), through the fix
-/// pass with its ids numbered from 1, and where those ids are: written out
-/// with [`Fixed::write_shifted`] (or [`Fixed::into_shifted`]) after the
-/// ids of what comes before it in the package, the bytes are those of the
-/// whole package fixed in one go. So pieces can be fixed apart (in
-/// parallel) and numbered once their order is known.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Fixed {
-    bytes: Vec<u8>,
-    ids: Vec<IdAt>,
-    /// How many paragraph ids and revision ids it holds.
-    pub paras: u32,
-    pub revs: u32,
-}
-
-impl Fixed {
-    /// The bytes with ids numbered from 1.
-    pub fn bytes(&self) -> &[u8] {
-        &self.bytes
-    }
-
-    /// Appends the bytes with every paragraph id moved on by `para` and
-    /// every revision id by `rev` (the numbers of those before it).
-    pub fn write_shifted(&self, out: &mut Vec<u8>, para: u32, rev: u32) {
-        let mut at = 0;
-        for id in &self.ids {
-            out.extend_from_slice(&self.bytes[at..id.pos]);
-            match id.counter {
-                Counter::Para => out.extend_from_slice(hex8(id.n + para).as_bytes()),
-                Counter::Rev => out.extend_from_slice((id.n + rev).to_string().as_bytes()),
-            }
-            at = id.pos + id.len;
-        }
-        out.extend_from_slice(&self.bytes[at..]);
-    }
-
-    /// [`Fixed::write_shifted`] into its own buffer (in place when no id
-    /// changes width).
-    pub fn into_shifted(mut self, para: u32, rev: u32) -> Vec<u8> {
-        if self.ids.is_empty() || (para == 0 && rev == 0) {
-            return self.bytes;
-        }
-        let same_width = self
-            .ids
-            .iter()
-            .all(|id| id.counter == Counter::Para || (id.n + rev).to_string().len() == id.len);
-        if !same_width {
-            let mut out = Vec::with_capacity(self.bytes.len() + self.ids.len());
-            self.write_shifted(&mut out, para, rev);
-            return out;
-        }
-        for id in &self.ids {
-            let v = match id.counter {
-                Counter::Para => hex8(id.n + para),
-                Counter::Rev => (id.n + rev).to_string(),
-            };
-            self.bytes[id.pos..id.pos + id.len].copy_from_slice(v.as_bytes());
-        }
-        self.bytes
-    }
-
-    /// Splits at byte `at` (on a tag boundary, where the ids before it are
-    /// numbered before the ones after it, e.g. right after the start tag
-    /// of `w:body`): each side numbered from 1 again.
-    pub fn split_at(mut self, at: usize) -> (Fixed, Fixed) {
-        let tail_ids = self
-            .ids
-            .split_off(self.ids.partition_point(|id| id.pos < at));
-        let count =
-            |ids: &[IdAt], c: Counter| ids.iter().filter(|id| id.counter == c).count() as u32;
-        let (hp, hr) = (
-            count(&self.ids, Counter::Para),
-            count(&self.ids, Counter::Rev),
-        );
-        let tail = Fixed {
-            bytes: self.bytes.split_off(at),
-            ids: tail_ids
-                .into_iter()
-                .map(|id| IdAt {
-                    pos: id.pos - at,
-                    n: id.n
-                        - match id.counter {
-                            Counter::Para => hp,
-                            Counter::Rev => hr,
-                        },
-                    ..id
-                })
-                .collect(),
-            paras: self.paras - hp,
-            revs: self.revs - hr,
-        };
-        self.paras = hp;
-        self.revs = hr;
-        (self, tail)
-    }
-}
-
-/// Fixes a part, or a fragment of one (any sequence of elements, e.g. body
-/// blocks), numbering its ids from 1.
-pub fn fix_fragment(xml: &[u8], opts: &FixOptions) -> Result<Fixed, FixError> {
-    let mut fixer = Fixer::new(opts.clone());
-    let mut nodes = parse(xml)?;
-    for n in &mut nodes {
-        if let Node::Elem(e) = n {
-            fixer.fix_elem(e);
-        }
-    }
-    let mut bytes = Vec::with_capacity(xml.len() + xml.len() / 8);
-    let mut ids = Vec::new();
-    for n in &nodes {
-        write_node::<true>(n, &mut bytes, &mut ids);
-    }
-    Ok(Fixed {
-        bytes,
-        ids,
-        paras: fixer.next_para_id - 1,
-        revs: fixer.next_rev_id - 1,
-    })
 }
 
 /// Fixes one part with fresh counters (for tests and single parts).
@@ -1168,13 +968,6 @@ mod tests {
     fn malformed_is_an_error() {
         assert!(fix_part(b"<w:p><w:r></w:p>", &opts()).is_err());
         assert!(fix_part(b"<w:p>", &opts()).is_err());
-    }
-
-    #[test]
-    fn hex8_is_08x() {
-        for n in [0, 1, 0xABCD, 0x0FFF_FFFF, 0x1234_5678, u32::MAX] {
-            assert_eq!(hex8(n), format!("{n:08X}"));
-        }
     }
 
     #[test]

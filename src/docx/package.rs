@@ -2,7 +2,7 @@
 //! deterministic zip (fixed entry order, fixed times and permissions), and
 //! reading text back from a DOCX.
 
-use super::fixup::{fix_fragment, FixOptions, Fixed, Fixer};
+use super::fixup::{FixOptions, Fixer};
 use super::DocxError;
 use std::io::{Cursor, Read, Write};
 use zip::write::SimpleFileOptions;
@@ -135,186 +135,46 @@ pub fn core_properties(title: &str, creator: &str, lang: &str) -> Vec<u8> {
 }
 
 /// Zips package parts deterministically: every `word/*.xml` part through
-/// the fix pass, entries in the given order with `[Content_Types].xml`
-/// first, all with the same time (1980-01-01) and permissions, deflated
-/// (fast level).
+/// the fix pass (one [`Fixer`], so ids are numbered across the parts),
+/// entries in the given order with `[Content_Types].xml` first, all with
+/// the same time (1980-01-01) and permissions, deflated (fast level) or,
+/// under 8 KiB, stored.
 pub fn pack(mut entries: Vec<(String, Vec<u8>)>, opts: &FixOptions) -> Result<Vec<u8>, DocxError> {
     entries.sort_by_key(|(n, _)| n != "[Content_Types].xml");
-    let size: usize = entries.iter().map(|(_, d)| d.len()).sum();
-    let mut zip = Packer::new(size);
+    let deflated = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(1))
+        .last_modified_time(DateTime::DEFAULT)
+        .unix_permissions(0o644);
+    let stored = deflated
+        .compression_method(CompressionMethod::Stored)
+        .compression_level(None);
+    let mut fixer = Fixer::new(opts.clone());
+    let mut zout = ZipWriter::new(Cursor::new(Vec::new()));
     for (name, data) in entries {
-        if Fixer::wants(&name) {
-            let fixed =
-                fix_fragment(&data, opts).map_err(|e| DocxError::Xml(format!("{name}: {e}")))?;
-            zip.fixed(&name, &fixed)?;
+        let data = if Fixer::wants(&name) {
+            fixer
+                .fix_part(&data)
+                .map_err(|e| DocxError::Xml(format!("{name}: {e}")))?
         } else {
-            zip.entry(&name, &data)?;
-        }
-    }
-    zip.finish()
-}
-
-/// Parts smaller than this are stored: setting up a deflate stream costs
-/// more than it saves on them (relationships, settings, font table).
-const DEFLATE_FROM: usize = 8 * 1024;
-
-/// The zip [`pack`] writes, entry by entry: parts through the fix pass
-/// ([`Fixed`], ids numbered from 1) get their ids numbered on from those of
-/// the parts before them, as if the package were fixed in one go. A part
-/// can also be written in pieces ([`Packer::piece`]), deflated as they
-/// come, in [`deflate_segment`]s so that the deflate stream is the one
-/// of the whole part written at once.
-pub struct Packer {
-    zout: ZipWriter<Cursor<Vec<u8>>>,
-    options: SimpleFileOptions,
-    /// paragraph and revision ids written so far
-    paras: u32,
-    revs: u32,
-    /// the part being written in pieces
-    open: Option<Open>,
-}
-
-/// A part being written in pieces.
-struct Open {
-    name: String,
-    /// whether its entry is started (it is deflated)
-    started: bool,
-    /// bytes given to the deflater
-    written: usize,
-    /// what is not yet in the zip
-    pending: Vec<u8>,
-}
-
-/// How many bytes of a part to give the deflater next, once `written` are:
-/// what one write of the whole part would let it read next. zlib-rs (level
-/// 1, 32 KiB window) reads input only to fill its 64 KiB window: 64 KiB
-/// first, then 32 KiB each time the window slides; a read at any other
-/// point (input running out) changes the hash table and so the output.
-/// Checked by the tests (same bytes whole and in pieces).
-pub fn deflate_segment(written: usize) -> usize {
-    if written == 0 {
-        64 * 1024
-    } else {
-        32 * 1024
-    }
-}
-
-impl Packer {
-    pub fn new(size_hint: usize) -> Packer {
-        Packer {
-            zout: ZipWriter::new(Cursor::new(Vec::with_capacity(size_hint / 3))),
-            options: SimpleFileOptions::default()
-                .compression_method(CompressionMethod::Deflated)
-                .compression_level(Some(1))
-                .last_modified_time(DateTime::DEFAULT)
-                .unix_permissions(0o644),
-            paras: 0,
-            revs: 0,
-            open: None,
-        }
-    }
-
-    fn start(&mut self, name: &str, len: usize) -> Result<(), DocxError> {
-        let options = if len < DEFLATE_FROM {
-            self.options
-                .compression_method(CompressionMethod::Stored)
-                .compression_level(None)
+            data
+        };
+        // Setting up a deflate stream costs more than it saves on the small
+        // parts (relationships, settings, font table): those are stored.
+        let options = if data.len() < 8 * 1024 {
+            stored
         } else {
-            self.options
+            deflated
         };
-        self.zout
-            .start_file(name, options)
-            .map_err(|e| DocxError::Zip(e.to_string()))
+        zout.start_file(name, options).map_err(zip_err)?;
+        zout.write_all(&data).map_err(zip_err)?;
     }
+    let cur = zout.finish().map_err(zip_err)?;
+    Ok(cur.into_inner())
+}
 
-    fn write(&mut self, data: &[u8]) -> Result<(), DocxError> {
-        self.zout
-            .write_all(data)
-            .map_err(|e| DocxError::Zip(e.to_string()))
-    }
-
-    /// An entry as it is (not through the fix pass).
-    pub fn entry(&mut self, name: &str, data: &[u8]) -> Result<(), DocxError> {
-        self.start(name, data.len())?;
-        self.write(data)
-    }
-
-    /// A part through the fix pass, its ids numbered on.
-    pub fn fixed(&mut self, name: &str, part: &Fixed) -> Result<(), DocxError> {
-        let (paras, revs) = (self.paras, self.revs);
-        self.paras += part.paras;
-        self.revs += part.revs;
-        if paras == 0 && revs == 0 {
-            return self.entry(name, part.bytes());
-        }
-        let mut data = Vec::with_capacity(part.bytes().len() + 64);
-        part.write_shifted(&mut data, paras, revs);
-        self.entry(name, &data)
-    }
-
-    /// Starts a part written in pieces.
-    pub fn open(&mut self, name: &str) {
-        self.open = Some(Open {
-            name: name.to_string(),
-            started: false,
-            written: 0,
-            pending: Vec::new(),
-        });
-    }
-
-    /// The next piece of the part being written, its ids numbered on. The
-    /// entry starts once the part is known to be deflated (at 8 KiB).
-    pub fn piece(&mut self, part: &Fixed) -> Result<(), DocxError> {
-        let Some(mut open) = self.open.take() else {
-            return Err(DocxError::Zip("a piece of no part".into()));
-        };
-        part.write_shifted(&mut open.pending, self.paras, self.revs);
-        self.paras += part.paras;
-        self.revs += part.revs;
-        if !open.started && open.pending.len() >= DEFLATE_FROM {
-            self.start(&open.name, open.pending.len())?;
-            open.started = true;
-        }
-        if open.started {
-            let mut at = 0;
-            loop {
-                let n = deflate_segment(open.written);
-                if open.pending.len() - at < n {
-                    break;
-                }
-                self.write(&open.pending[at..at + n])?;
-                open.written += n;
-                at += n;
-            }
-            open.pending.drain(..at);
-        }
-        self.open = Some(open);
-        Ok(())
-    }
-
-    /// Ends the part being written in pieces.
-    pub fn close(&mut self) -> Result<(), DocxError> {
-        match self.open.take() {
-            Some(Open {
-                started: false,
-                name,
-                pending,
-                ..
-            }) => self.entry(&name, &pending),
-            Some(Open { pending, .. }) => self.write(&pending),
-            None => Ok(()),
-        }
-    }
-
-    /// The zip's bytes.
-    pub fn finish(mut self) -> Result<Vec<u8>, DocxError> {
-        self.close()?;
-        let cur = self
-            .zout
-            .finish()
-            .map_err(|e| DocxError::Zip(e.to_string()))?;
-        Ok(cur.into_inner())
-    }
+fn zip_err(e: impl std::fmt::Display) -> DocxError {
+    DocxError::Zip(e.to_string())
 }
 
 /// Re-packs a DOCX (as docx-rs wrote it): every `word/*.xml` part goes

@@ -77,80 +77,159 @@ pub struct HeadingFormat {
     pub space_after_pt: f32,
 }
 
-/// A named, versioned format profile (FORMAT.md). All lengths in mm, all
-/// font sizes and spacings in points.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Profile {
-    /// e.g. `36-HD/VPTW`.
-    pub name: String,
-    /// Version of this profile's figures; bumped whenever a default changes.
-    pub version: u32,
-    /// The rule the profile follows.
-    pub source: String,
+/// Declares every figure of the profile once:
+/// - `fixed`: fields of [`Profile`] that `report.yaml` cannot change;
+/// - `settings`: fields of [`Profile`] that it can: each is also an
+///   `Option` field of [`ProfileOverrides`] with the same doc comment (the
+///   JSON schema's description), put in place by `Profile::apply_settings`;
+/// - `derived`: fields of [`ProfileOverrides`] only, which change other
+///   figures (the heading levels'): `Profile::apply` applies them by hand,
+///   and `tests::every_override_changes_the_profile` checks that every
+///   override is applied.
+///
+/// An unknown key error lists the keys in the order of `settings`, then
+/// `derived`.
+macro_rules! profile {
+    (
+        fixed { $( $(#[$fm:meta])* $fixed:ident: $fty:ty, )* }
+        settings { $( $(#[$sm:meta])* $setting:ident: $sty:ty, )* }
+        derived { $( $(#[$dm:meta])* $derived:ident: $dty:ty, )* }
+    ) => {
+        /// A named, versioned format profile (FORMAT.md). All lengths in mm,
+        /// all font sizes and spacings in points.
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        pub struct Profile {
+            $( $(#[$fm])* pub $fixed: $fty, )*
+            $( $(#[$sm])* pub $setting: $sty, )*
+        }
 
-    pub page_width_mm: f32,
-    pub page_height_mm: f32,
-    pub margin_top_mm: f32,
-    pub margin_bottom_mm: f32,
-    pub margin_left_mm: f32,
-    pub margin_right_mm: f32,
-    /// Distance from the top edge to the page-number header.
-    pub header_distance_mm: f32,
-    pub footer_distance_mm: f32,
+        /// What `report.yaml` may change in the profile. Every field is optional;
+        /// unknown fields are an error.
+        #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+        #[serde(deny_unknown_fields)]
+        pub struct ProfileOverrides {
+            $( $(#[$sm])* pub $setting: Option<$sty>, )*
+            $( $(#[$dm])* pub $derived: Option<$dty>, )*
+        }
 
-    /// Font for ascii, hAnsi, eastAsia and cs text.
-    pub font: String,
-    /// `w:lang` of all text.
-    pub lang: String,
+        impl Profile {
+            /// Each setting given replaces the profile's.
+            fn apply_settings(&mut self, o: &ProfileOverrides) {
+                $( if let Some(v) = &o.$setting { self.$setting = v.clone(); } )*
+            }
+        }
+    };
+}
 
-    pub body_size_pt: f32,
-    pub line_spacing: LineSpacing,
-    pub first_line_indent_mm: f32,
-    pub space_before_pt: f32,
-    pub space_after_pt: f32,
-
-    /// Header block: widths of the two columns, percent of the text width.
-    pub header_left_pct: f32,
-    pub header_right_pct: f32,
-    /// Header block text (superior body, issuing body, `*`, draft marker,
-    /// place and date).
-    pub header_size_pt: f32,
-    /// `ĐẢNG CỘNG SẢN VIỆT NAM`.
-    pub party_name_size_pt: f32,
-    /// Draw a solid rule under the party name, as long as the text.
-    pub party_name_rule: bool,
-    /// Space above the place-and-date line (right column, second row).
-    pub header_date_space_before_pt: f32,
-    /// Rule weight in eighths of a point (`w:sz` of the border).
-    pub party_name_rule_eighths: u32,
-
-    /// `BÁO CÁO` (`.kind`).
-    pub kind_size_pt: f32,
-    /// Space above `BÁO CÁO`, separating it from the header block.
-    pub kind_space_before_pt: f32,
-    /// The title (`.title`).
-    pub title_size_pt: f32,
-    /// The subtitle (`.subtitle`), italic.
-    pub subtitle_size_pt: f32,
-    /// Space after the subtitle, before the body.
-    pub subtitle_space_after_pt: f32,
-
-    /// Heading 1..5: part (and part title), chapter `A.`, section `I.`,
-    /// item `1.`, subitem `1.1.`. Chapters and sections are in capitals
-    /// (Word's All caps, so a heading the draft typed in lower case still
-    /// shows in capitals; the text itself is unchanged).
-    pub headings: [HeadingFormat; 5],
-    /// The part's name (`.part-title`) in All caps.
-    pub part_title_caps: bool,
-
-    /// Page numbers centred in the header.
-    pub page_numbers: bool,
-    /// Number page 1 too (FORMAT.md: no).
-    pub number_first_page: bool,
-    pub page_number_size_pt: f32,
-
-    /// Size of text in tables other than the header block.
-    pub table_size_pt: f32,
+profile! {
+    fixed {
+        /// e.g. `36-HD/VPTW`.
+        name: String,
+        /// Version of this profile's figures; bumped whenever a default changes.
+        version: u32,
+        /// The rule the profile follows.
+        source: String,
+        /// Rule weight under the party name, in eighths of a point (`w:sz`
+        /// of the border).
+        party_name_rule_eighths: u32,
+        /// Heading 1..5: part (and part title), chapter `A.`, section `I.`,
+        /// item `1.`, subitem `1.1.`. Chapters and sections are in capitals
+        /// (Word's All caps, so a heading the draft typed in lower case still
+        /// shows in capitals; the text itself is unchanged).
+        headings: [HeadingFormat; 5],
+    }
+    settings {
+        /// Page width in mm (A4: 210).
+        page_width_mm: f32,
+        /// Page height in mm (A4: 297).
+        page_height_mm: f32,
+        /// Top margin in mm.
+        margin_top_mm: f32,
+        /// Bottom margin in mm.
+        margin_bottom_mm: f32,
+        /// Left margin in mm.
+        margin_left_mm: f32,
+        /// Right margin in mm.
+        margin_right_mm: f32,
+        /// Distance from the top edge to the page-number header, in mm.
+        header_distance_mm: f32,
+        /// Distance from the bottom edge to the footer, in mm.
+        footer_distance_mm: f32,
+        // for ascii, hAnsi, eastAsia and cs text
+        /// Font of all text, e.g. `Times New Roman`.
+        font: String,
+        /// Language of all text (`w:lang`), e.g. `vi-VN`.
+        lang: String,
+        /// Size of body text in points.
+        body_size_pt: f32,
+        /// Line spacing of body text: `{lines: 1.15}`, `{exact: 18}` or `{at_least: 18}`.
+        line_spacing: LineSpacing,
+        /// First-line indent of body paragraphs, in mm.
+        first_line_indent_mm: f32,
+        /// Space before a body paragraph, in points.
+        space_before_pt: f32,
+        /// Space after a body paragraph, in points.
+        space_after_pt: f32,
+        // one of the two given alone: the other takes the rest (`apply`)
+        /// Header block: width of the left column, percent of the text width.
+        header_left_pct: f32,
+        /// Header block: width of the right column, percent of the text width.
+        header_right_pct: f32,
+        // superior body, issuing body, `*`, draft marker, place and date
+        /// Size of the header block's text, in points.
+        header_size_pt: f32,
+        /// Size of `ĐẢNG CỘNG SẢN VIỆT NAM`, in points.
+        party_name_size_pt: f32,
+        // a solid rule, as long as the text
+        /// Draw a rule under the party name.
+        party_name_rule: bool,
+        // right column, second row
+        /// Space above the place-and-date line, in points.
+        header_date_space_before_pt: f32,
+        // `.kind`
+        /// Size of `BÁO CÁO`, in points.
+        kind_size_pt: f32,
+        // separating it from the header block
+        /// Space above `BÁO CÁO`, in points.
+        kind_space_before_pt: f32,
+        // `.title`
+        /// Size of the title, in points.
+        title_size_pt: f32,
+        // `.subtitle`, italic
+        /// Size of the subtitle, in points.
+        subtitle_size_pt: f32,
+        // before the body
+        /// Space after the subtitle, in points.
+        subtitle_space_after_pt: f32,
+        // `.part-title`
+        /// All caps of the part's title (under "Phần thứ …").
+        part_title_caps: bool,
+        /// Print page numbers, centred in the header.
+        page_numbers: bool,
+        // FORMAT.md: no
+        /// Number the first page too.
+        number_first_page: bool,
+        /// Size of page numbers, in points.
+        page_number_size_pt: f32,
+        /// Size of text in tables other than the header block, in points.
+        table_size_pt: f32,
+    }
+    derived {
+        /// Size of part headings (Phần thứ …), in points.
+        part_size_pt: f32,
+        /// Size of chapter headings (A., B.), in points.
+        chapter_size_pt: f32,
+        /// Size of section headings (I., II.), in points.
+        section_size_pt: f32,
+        /// Size of item headings (1., 2.), in points.
+        item_size_pt: f32,
+        /// Size of sub-item headings (1.1.), in points.
+        subitem_size_pt: f32,
+        /// Sub-item headings (1.1.) in italics.
+        subitem_italic: bool,
+        /// All caps of part, chapter, section, item, subitem headings.
+        heading_caps: [bool; 5],
+    }
 }
 
 impl Default for Profile {
@@ -229,53 +308,12 @@ impl Profile {
 
     /// Applies the overrides a report gives (each `Some` replaces a figure).
     pub fn apply(&mut self, o: &ProfileOverrides) {
-        macro_rules! set {
-            ($($f:ident),*) => { $( if let Some(v) = &o.$f { self.$f = v.clone(); } )* };
-        }
-        set!(
-            page_width_mm,
-            page_height_mm,
-            margin_top_mm,
-            margin_bottom_mm,
-            margin_left_mm,
-            margin_right_mm,
-            header_distance_mm,
-            footer_distance_mm,
-            font,
-            lang,
-            body_size_pt,
-            line_spacing,
-            first_line_indent_mm,
-            space_before_pt,
-            space_after_pt,
-            header_size_pt,
-            party_name_size_pt,
-            party_name_rule,
-            header_date_space_before_pt,
-            kind_size_pt,
-            kind_space_before_pt,
-            title_size_pt,
-            subtitle_size_pt,
-            subtitle_space_after_pt,
-            page_numbers,
-            number_first_page,
-            page_number_size_pt,
-            table_size_pt
-        );
+        self.apply_settings(o);
+        // one column's width given alone: the other takes the rest
         match (o.header_left_pct, o.header_right_pct) {
-            (Some(l), Some(r)) => {
-                self.header_left_pct = l;
-                self.header_right_pct = r;
-            }
-            (Some(l), None) => {
-                self.header_left_pct = l;
-                self.header_right_pct = 100.0 - l;
-            }
-            (None, Some(r)) => {
-                self.header_right_pct = r;
-                self.header_left_pct = 100.0 - r;
-            }
-            (None, None) => {}
+            (Some(l), None) => self.header_right_pct = 100.0 - l,
+            (None, Some(r)) => self.header_left_pct = 100.0 - r,
+            _ => {}
         }
         let sizes = [
             o.part_size_pt,
@@ -294,9 +332,6 @@ impl Profile {
                 h.caps = c;
             }
         }
-        if let Some(c) = o.part_title_caps {
-            self.part_title_caps = c;
-        }
         if let Some(i) = o.subitem_italic {
             self.headings[4].italic = i;
         }
@@ -306,89 +341,6 @@ impl Profile {
     pub fn text_width_mm(&self) -> f32 {
         self.page_width_mm - self.margin_left_mm - self.margin_right_mm
     }
-}
-
-/// What `report.yaml` may change in the profile. Every field is optional;
-/// unknown fields are an error.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ProfileOverrides {
-    /// Page width in mm (A4: 210).
-    pub page_width_mm: Option<f32>,
-    /// Page height in mm (A4: 297).
-    pub page_height_mm: Option<f32>,
-    /// Top margin in mm.
-    pub margin_top_mm: Option<f32>,
-    /// Bottom margin in mm.
-    pub margin_bottom_mm: Option<f32>,
-    /// Left margin in mm.
-    pub margin_left_mm: Option<f32>,
-    /// Right margin in mm.
-    pub margin_right_mm: Option<f32>,
-    /// Distance from the top edge to the page-number header, in mm.
-    pub header_distance_mm: Option<f32>,
-    /// Distance from the bottom edge to the footer, in mm.
-    pub footer_distance_mm: Option<f32>,
-    /// Font of all text, e.g. `Times New Roman`.
-    pub font: Option<String>,
-    /// Language of all text (`w:lang`), e.g. `vi-VN`.
-    pub lang: Option<String>,
-    /// Size of body text in points.
-    pub body_size_pt: Option<f32>,
-    /// Line spacing of body text: `{lines: 1.15}`, `{exact: 18}` or `{at_least: 18}`.
-    pub line_spacing: Option<LineSpacing>,
-    /// First-line indent of body paragraphs, in mm.
-    pub first_line_indent_mm: Option<f32>,
-    /// Space before a body paragraph, in points.
-    pub space_before_pt: Option<f32>,
-    /// Space after a body paragraph, in points.
-    pub space_after_pt: Option<f32>,
-    /// Header block: width of the left column, percent of the text width.
-    pub header_left_pct: Option<f32>,
-    /// Header block: width of the right column, percent of the text width.
-    pub header_right_pct: Option<f32>,
-    /// Size of the header block's text, in points.
-    pub header_size_pt: Option<f32>,
-    /// Size of `ĐẢNG CỘNG SẢN VIỆT NAM`, in points.
-    pub party_name_size_pt: Option<f32>,
-    /// Draw a rule under the party name.
-    pub party_name_rule: Option<bool>,
-    /// Space above the place-and-date line, in points.
-    pub header_date_space_before_pt: Option<f32>,
-    /// Size of `BÁO CÁO`, in points.
-    pub kind_size_pt: Option<f32>,
-    /// Space above `BÁO CÁO`, in points.
-    pub kind_space_before_pt: Option<f32>,
-    /// Size of the title, in points.
-    pub title_size_pt: Option<f32>,
-    /// Size of the subtitle, in points.
-    pub subtitle_size_pt: Option<f32>,
-    /// Space after the subtitle, in points.
-    pub subtitle_space_after_pt: Option<f32>,
-    /// Size of part headings (Phần thứ …), in points.
-    pub part_size_pt: Option<f32>,
-    /// Size of chapter headings (A., B.), in points.
-    pub chapter_size_pt: Option<f32>,
-    /// Size of section headings (I., II.), in points.
-    pub section_size_pt: Option<f32>,
-    /// Size of item headings (1., 2.), in points.
-    pub item_size_pt: Option<f32>,
-    /// Size of sub-item headings (1.1.), in points.
-    pub subitem_size_pt: Option<f32>,
-    /// Sub-item headings (1.1.) in italics.
-    pub subitem_italic: Option<bool>,
-    /// All caps of part, chapter, section, item, subitem headings.
-    pub heading_caps: Option<[bool; 5]>,
-    /// All caps of the part's title (under "Phần thứ …").
-    pub part_title_caps: Option<bool>,
-    /// Print page numbers, centred in the header.
-    pub page_numbers: Option<bool>,
-    /// Number the first page too.
-    pub number_first_page: Option<bool>,
-    /// Size of page numbers, in points.
-    pub page_number_size_pt: Option<f32>,
-    /// Size of text in tables other than the header block, in points.
-    pub table_size_pt: Option<f32>,
 }
 
 #[cfg(test)]
@@ -424,5 +376,38 @@ mod tests {
             serde_yaml::from_str(&serde_yaml::to_string(&LineSpacing::AtLeast(20.0)).unwrap())
                 .unwrap();
         assert_eq!(back, LineSpacing::AtLeast(20.0));
+    }
+
+    /// Every override, given alone, changes the profile: a `derived` one
+    /// that `Profile::apply` forgot would not.
+    #[test]
+    fn every_override_changes_the_profile() {
+        let keys = match serde_json::to_value(ProfileOverrides::default()).unwrap() {
+            serde_json::Value::Object(m) => m.into_iter().map(|(k, _)| k).collect::<Vec<_>>(),
+            v => panic!("{v}"),
+        };
+        assert_eq!(keys.len(), 38);
+        let values = [
+            "99.5",
+            "true",
+            "false",
+            "x",
+            "{exact: 99.5}",
+            "[true, false, true, false, true]",
+            "[false, true, false, true, false]",
+        ];
+        for key in keys {
+            let changes = values.iter().any(|v| {
+                match serde_yaml::from_str::<ProfileOverrides>(&format!("{key}: {v}")) {
+                    Ok(o) => {
+                        let mut p = Profile::default();
+                        p.apply(&o);
+                        p != Profile::default()
+                    }
+                    Err(_) => false,
+                }
+            });
+            assert!(changes, "`{key}` does not change the profile");
+        }
     }
 }

@@ -426,25 +426,13 @@ struct Writer<'a> {
     p: &'a Profile,
     /// Always `Some` between calls: docx-rs's builders take the document by
     /// value, and `Option::take` is free where `mem::take` would build (and
-    /// drop) a whole default `Document` for every paragraph.
-    body: Option<docx_rs::Document>,
+    /// drop) a whole default `Docx` for every paragraph.
+    docx: Option<Docx>,
     tables_seen: usize,
 }
 
 /// Builds the docx-rs document for a tree (before the fix pass).
 pub fn build(doc: &Document, p: &Profile) -> Docx {
-    let mut docx = skeleton(p);
-    let body = body(&doc.blocks, p, 0);
-    // what `Docx::add_paragraph` / `add_table` note besides the child
-    docx.document_rels.has_numberings |= body.has_numbering;
-    docx.document.has_numbering |= body.has_numbering;
-    docx.document.children = body.children;
-    docx
-}
-
-/// The docx-rs document without body content: page setup, styles, page
-/// header (`build` is this plus [`body`]).
-pub fn skeleton(p: &Profile) -> Docx {
     let mut docx = Docx::new()
         .page_size(
             mm_to_twips(p.page_width_mm) as u32,
@@ -479,38 +467,16 @@ pub fn skeleton(p: &Profile) -> Docx {
             docx = docx.first_header(blank).title_pg();
         }
     }
-    docx
-}
-
-/// The body children for a run of a tree's top-level blocks, as a docx-rs
-/// `Document` (its section properties are docx-rs's defaults, not ours).
-/// `tables_before` is how many tables come before these blocks (the
-/// first table of the document is the header block): see [`tables_in`].
-pub fn body(blocks: &[Block], p: &Profile, tables_before: usize) -> docx_rs::Document {
     let mut w = Writer {
         p,
-        body: Some(docx_rs::Document::new()),
-        tables_seen: tables_before,
+        docx: Some(docx),
+        tables_seen: 0,
     };
     let ctx = Ctx::default();
-    for b in blocks {
+    for b in &doc.blocks {
         w.block(b, &ctx);
     }
-    w.body.expect("the writer holds its document")
-}
-
-/// How many tables these blocks hold, nested ones (in lists and quotes)
-/// included: as the writer counts them.
-pub fn tables_in(blocks: &[Block]) -> usize {
-    blocks
-        .iter()
-        .map(|b| match b {
-            Block::Table { .. } => 1,
-            Block::List { items, .. } => items.iter().map(|i| tables_in(i)).sum(),
-            Block::BlockQuote { blocks } => tables_in(blocks),
-            _ => 0,
-        })
-        .sum()
+    w.docx.expect("the writer holds its document")
 }
 
 #[derive(Debug, Clone, Default)]
@@ -524,8 +490,8 @@ struct Ctx {
 
 impl Writer<'_> {
     fn add(&mut self, p: Paragraph) {
-        let body = self.body.take().expect("the writer holds its document");
-        self.body = Some(body.add_paragraph(p));
+        let docx = self.docx.take().expect("the writer holds its document");
+        self.docx = Some(docx.add_paragraph(p));
     }
 
     fn body_paragraph(&self, ctx: &Ctx) -> Paragraph {
@@ -582,8 +548,8 @@ impl Writer<'_> {
                 } else {
                     self.table(align, rows)
                 };
-                let body = self.body.take().expect("the writer holds its document");
-                self.body = Some(body.add_table(t));
+                let docx = self.docx.take().expect("the writer holds its document");
+                self.docx = Some(docx.add_table(t));
             }
             Block::List { start, items } => {
                 for (i, item) in items.iter().enumerate() {

@@ -401,10 +401,9 @@ fn unique_btree<'de, D: Deserializer<'de>, V: Deserialize<'de>>(
     unique_map(d).map(|m| m.into_iter().collect())
 }
 
-/// `stated:` takes the derived quantities of [`crate::figures::DERIVED`].
+/// `stated:` takes the derived fields of [`crate::figures::FIELDS`].
 fn stated_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-    let props: serde_json::Map<String, serde_json::Value> = crate::figures::DERIVED
-        .iter()
+    let props: serde_json::Map<String, serde_json::Value> = crate::figures::derived()
         .map(|(k, what)| {
             (
                 k.to_string(),

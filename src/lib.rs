@@ -11,7 +11,7 @@
 //!    derived (percent of target, change against 2020, totals, growth);
 //! 3. [`check`] compares the figures the draft states with the derived ones;
 //! 4. [`render`] numbers the outline and renders everything through tera
-//!    (filters from [`format`]) into one Markdown document;
+//!    (the filters of [`filters`], on [`format`]) into one Markdown document;
 //! 5. [`docx`] parses that Markdown into a small document tree and writes
 //!    the DOCX from it (format profile, schema fix-ups, determinism);
 //! 6. [`diff`] compares two drafts and writes a redline with tracked changes.
@@ -30,6 +30,7 @@ pub mod diff;
 pub mod docx;
 
 pub mod figures;
+pub mod filters;
 pub mod format;
 pub mod render;
 pub mod schema;

@@ -15,7 +15,7 @@ use crate::content::Source;
 use crate::diag::{nearest, Diagnostic, Diagnostics, Location};
 
 use crate::figures::{field_needs, template_fields};
-use crate::render::{DOC_FIELDS, FILTERS};
+use crate::render::DOC_FIELDS;
 
 /// tera's own filters, for suggestions.
 const TERA_FILTERS: &[&str] = &[
@@ -217,7 +217,7 @@ fn explain(r: &Report, origin: Origin, templates: &[String]) -> Explained {
     let yaml = matches!(origin, Origin::Yaml(..));
     if let Some(rest) = m.strip_prefix("Unknown filter ") {
         let f = first_quoted(rest);
-        let list = FILTERS.join(", ");
+        let list = crate::filters::names().collect::<Vec<_>>().join(", ");
         return (
             "unknown-filter",
             format!("there is no filter `{f}`"),
@@ -225,7 +225,7 @@ fn explain(r: &Report, origin: Origin, templates: &[String]) -> Explained {
                 "one of baocao's filters: {list} (or one of tera's own)"
             )),
             Some(
-                did_you_mean(&f, FILTERS.iter().copied())
+                did_you_mean(&f, crate::filters::names())
                     .or_else(|| did_you_mean(&f, TERA_FILTERS.iter().copied()))
                     .unwrap_or_else(|| "see docs/content.md, “Filters”".into()),
             ),

@@ -337,9 +337,9 @@ pub struct FigureSpec {
     /// Number of years the value is spread over; gives `per_year`.
     #[serde(default)]
     pub years: Option<Num>,
-    /// Figures as the draft states them where they could be derived:
-    /// `value`, `change`, `change_pct`, `pct_baseline`, `pct_target`,
-    /// `over_target`, `over_target_pct`, `pct_of`, `growth`, `output`.
+    /// Figures as the draft states them where they could be derived, by
+    /// the name of the derived field (`value`, `pct_target`, `growth`, …;
+    /// the properties below).
     #[serde(default, deserialize_with = "unique_btree")]
     #[schemars(schema_with = "stated_schema")]
     pub stated: BTreeMap<String, Num>,

@@ -15,58 +15,9 @@ use rust_decimal::prelude::*;
 
 use crate::content::{Content, Source, Verdict};
 use crate::diag::{Diagnostic, Span};
-use crate::figures::{Figure, Figures, DERIVED};
+use crate::figures::{formula, Figure, Figures};
 use crate::format;
 use crate::numbered::{Lead, Report};
-
-/// How each derived figure is computed, for messages.
-fn formula(f: &Figure, key: &str) -> String {
-    let n = |d: Option<Decimal>| {
-        d.map(|x| format::number(x, Some(x.scale().min(4))))
-            .unwrap_or_else(|| "?".into())
-    };
-    let v = n(f.shown("value"));
-    let b = n(f.spec.baseline.map(|x| x.0));
-    let t = n(f.spec.target.map(|x| x.0));
-    match key {
-        "change" => format!("{v} − {b}"),
-        "change_pct" => format!("({v} − {b}) ÷ {b} × 100"),
-        "pct_baseline" => format!("{v} ÷ {b} × 100"),
-        "pct_target" => format!("{v} ÷ {t} × 100"),
-        "over_target" => format!("{v} − {t}"),
-        "over_target_pct" => format!("({v} − {t}) ÷ {t} × 100"),
-        "pct_of" => format!("{v} ÷ {} × 100", n(f.spec.of.map(|x| x.0))),
-        "growth" => format!(
-            "average annual growth from {b} ({}) to {v} ({})",
-            f.baseline_year.map(|y| y.to_string()).unwrap_or_default(),
-            f.spec.year.map(|y| y.to_string()).unwrap_or_default()
-        ),
-        "output" => format!(
-            "{} × {} × {}",
-            n(f.spec.area.map(|x| x.0)),
-            n(f.spec.yield_.map(|x| x.0)),
-            n(Some(
-                f.spec
-                    .yield_scale
-                    .map(|x| x.0)
-                    .unwrap_or(Decimal::new(1, 1))
-            ))
-        ),
-        "total" | "value" if !f.parts.is_empty() => f
-            .parts
-            .values()
-            .map(|p| n(Some(*p)))
-            .collect::<Vec<_>>()
-            .join(" + "),
-        "per_year" => format!("{v} ÷ {}", n(f.spec.years.map(|x| x.0))),
-        "growth_over_target" => format!(
-            "{} − {}",
-            n(f.shown("growth")),
-            n(f.spec.growth_target.map(|x| x.0))
-        ),
-        _ => key.to_string(),
-    }
-}
 
 /// True when `computed`, rounded to the precision `stated` is written
 /// with, equals `stated`.
@@ -216,10 +167,9 @@ fn rules(content: &Sources, figures: &Figures) -> Vec<Diagnostic> {
                         "total" | "value" if !f.parts.is_empty() => "parts-sum",
                         _ => "stated-vs-computed",
                     };
-                    let what = DERIVED
-                        .iter()
+                    let what = crate::figures::derived()
                         .find(|(k, _)| k == key)
-                        .map(|(_, d)| *d)
+                        .map(|(_, d)| d)
                         .unwrap_or("");
                     out.push(
                         Diagnostic::warning(

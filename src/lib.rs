@@ -12,8 +12,8 @@
 //! 3. [`numbered`] turns the outline and the section files' material into
 //!    the numbered report: every part, chapter, section, item, target and
 //!    paragraph with its computed number, its template text and its source;
-//! 4. [`render`] renders the numbered report through tera (filters from
-//!    [`format`]) into one Markdown document;
+//! 4. [`render`] renders the numbered report through tera (the filters of
+//!    [`filters`], on [`format`]) into one Markdown document;
 //! 5. [`check`] compares the figures the draft states with the derived
 //!    ones, and the numbers the draft states with the computed ones;
 //! 6. [`docx`] parses that Markdown into a small document tree and writes
@@ -33,6 +33,7 @@ pub mod diag;
 pub mod diff;
 pub mod docx;
 pub mod figures;
+pub mod filters;
 pub mod format;
 pub mod i18n;
 pub mod numbered;

@@ -343,9 +343,9 @@ pub struct FigureSpec {
     /// Number of years the value is spread over; gives `per_year`.
     #[serde(default)]
     pub years: Option<Num>,
-    /// Figures as the draft states them where they could be derived:
-    /// `value`, `change`, `change_pct`, `pct_baseline`, `pct_target`,
-    /// `over_target`, `over_target_pct`, `pct_of`, `growth`, `output`.
+    /// Figures as the draft states them where they could be derived, by
+    /// the name of the derived field (`value`, `pct_target`, `growth`, …;
+    /// the properties below).
     #[serde(default, deserialize_with = "unique_btree")]
     #[schemars(schema_with = "stated_schema")]
     pub stated: BTreeMap<String, Num>,
@@ -407,10 +407,9 @@ fn unique_btree<'de, D: Deserializer<'de>, V: Deserialize<'de>>(
     unique_map(d).map(|m| m.into_iter().collect())
 }
 
-/// `stated:` takes the derived quantities of [`crate::figures::DERIVED`].
+/// `stated:` takes the derived fields of [`crate::figures::FIELDS`].
 fn stated_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-    let props: serde_json::Map<String, serde_json::Value> = crate::figures::DERIVED
-        .iter()
+    let props: serde_json::Map<String, serde_json::Value> = crate::figures::derived()
         .map(|(k, what)| {
             (
                 k.to_string(),

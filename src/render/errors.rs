@@ -14,7 +14,8 @@ use std::path::PathBuf;
 use crate::content::Source;
 use crate::diag::{nearest, Diagnostic, Span};
 
-use super::{DOC_FIELDS, FILTERS};
+use super::DOC_FIELDS;
+use crate::figures::{field_needs, template_fields};
 
 /// tera's own filters, for suggestions.
 const TERA_FILTERS: &[&str] = &[
@@ -55,59 +56,6 @@ const TERA_FILTERS: &[&str] = &[
     "pairs",
     "group_by",
 ];
-
-/// The fields a figure may have in templates (`f.<id>.<field>`).
-pub fn figure_fields() -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = crate::figures::DERIVED.iter().map(|(k, _)| *k).collect();
-    v.extend([
-        "id",
-        "label",
-        "unit",
-        "year",
-        "verb",
-        "estimate",
-        "baseline",
-        "baseline_year",
-        "target",
-        "of",
-        "area",
-        "yield",
-        "growth_target",
-        "years",
-        "parts",
-        "items",
-        "count",
-    ]);
-    v
-}
-
-/// What a figure needs for a field to exist.
-fn field_needs(field: &str) -> Option<&'static str> {
-    Some(match field {
-        "value" => "`value:` (or `parts:`, or `area:` and `yield:`)",
-        "change" | "change_pct" | "pct_baseline" => "`baseline:`",
-        "pct_target" | "over_target" | "over_target_pct" => "`target:`",
-        "growth" => "`baseline:` and `year:`",
-        "growth_over_target" => {
-            "`growth_target:` (and what `growth` needs: `baseline:` and `year:`)"
-        }
-        "pct_of" => "`of:`",
-        "per_year" => "`years:`",
-        "output" => "`area:` and `yield:`",
-        "total" => "`parts:`",
-        "unit" => "`unit:`",
-        "year" => "`year:`",
-        "baseline" => "`baseline:`",
-        "baseline_year" => "`baseline:` (or `baseline_year:`)",
-        "target" => "`target:`",
-        "of" => "`of:`",
-        "area" => "`area:`",
-        "yield" => "`yield:`",
-        "growth_target" => "`growth_target:`",
-        "years" => "`years:`",
-        _ => return None,
-    })
-}
 
 /// Where the template that failed comes from.
 #[derive(Clone, Copy)]
@@ -274,7 +222,7 @@ fn explain(r: &Report, origin: Origin) -> Explained {
     let yaml = matches!(origin, Origin::Yaml(..));
     if let Some(rest) = m.strip_prefix("Unknown filter ") {
         let f = first_quoted(rest);
-        let list = FILTERS.join(", ");
+        let list = crate::filters::names().collect::<Vec<_>>().join(", ");
         return (
             "unknown-filter",
             format!("there is no filter `{f}`"),
@@ -282,7 +230,7 @@ fn explain(r: &Report, origin: Origin) -> Explained {
                 "one of baocao's filters: {list} (or one of tera's own)"
             )),
             Some(
-                did_you_mean(&f, FILTERS.iter().copied())
+                did_you_mean(&f, crate::filters::names())
                     .or_else(|| did_you_mean(&f, TERA_FILTERS.iter().copied()))
                     .unwrap_or_else(|| "see docs/content.md, “Filters”".into()),
             ),
@@ -318,7 +266,7 @@ fn explain(r: &Report, origin: Origin) -> Explained {
         let v = first_quoted(m);
         let avail = available(m);
         let mut hint = did_you_mean(&v, avail.iter().map(String::as_str));
-        if yaml && figure_fields().contains(&v.as_str()) {
+        if yaml && template_fields().contains(&v.as_str()) {
             hint = Some(format!(
                 "`{{{{ {v} }}}}` works only in a target that names its figure (`figure: <id>`); elsewhere write `f.<id>.{v}`"
             ));
@@ -359,7 +307,7 @@ fn explain(r: &Report, origin: Origin) -> Explained {
             "unknown-variable",
             format!("`{expr}` is not defined here"),
             None,
-            Some(if yaml && figure_fields().contains(&expr.as_str()) {
+            Some(if yaml && template_fields().contains(&expr.as_str()) {
                 format!("`{{{{ {expr} }}}}` works only in a target that names its figure (`figure: <id>`); elsewhere write `f.<id>.{expr}`")
             } else {
                 "figures are written `f.<id>.<field>`, the document's details `doc.<field>`".into()
@@ -443,7 +391,7 @@ fn undefined_field(parent: &str, field: &str, avail: &[String]) -> Explained {
         );
     }
     if let Some(id) = parent.strip_prefix("f.").filter(|id| !id.contains('.')) {
-        let fields = figure_fields();
+        let fields = template_fields();
         let known = fields.contains(&field);
         let hint = match (known, field_needs(field)) {
             (true, Some(needs)) => format!("`{field}` needs {needs} in figure `{id}`"),

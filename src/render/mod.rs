@@ -4,17 +4,16 @@
 //! templates in `templates/` put the rendered blocks together.
 //!
 //! The tera filters — the Vietnamese formatting of [`crate::format`] — are
-//! registered in [`register_filters`], the one place they are defined.
+//! declared in [`crate::filters`].
 //! tera's errors become diagnostics in [`errors`].
 
 pub mod errors;
 
 use std::path::{Path, PathBuf};
 
-use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::{json, Value as Json};
-use tera::{Kwargs, Number, State, Tera, TeraResult};
+use tera::Tera;
 
 use crate::content::Content;
 use crate::diag::{Diagnostic, Diagnostics};
@@ -31,24 +30,6 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
     ("part.md", include_str!("../../templates/part.md")),
     ("blocks.md", include_str!("../../templates/blocks.md")),
     ("closing.md", include_str!("../../templates/closing.md")),
-];
-
-fn num_arg(n: Number) -> Decimal {
-    match n {
-        Number::Integer(i) => Decimal::from_i128_with_scale(i, 0),
-        Number::Float(f) => format::decimal_from_f64(f).unwrap_or_default(),
-        #[allow(unreachable_patterns)]
-        _ => Decimal::ZERO,
-    }
-}
-
-fn precision(kwargs: &Kwargs) -> TeraResult<Option<u32>> {
-    Ok(kwargs.get::<i64>("p")?.map(|p| p.clamp(0, 10) as u32))
-}
-
-/// The filters [`register_filters`] registers (a test keeps the two in step).
-pub const FILTERS: &[&str] = &[
-    "num", "pct", "signed", "abs", "pad", "roman", "ordinal", "md",
 ];
 
 /// The fields of `doc` that [`doc_json`] gives templates (a test keeps the
@@ -73,71 +54,6 @@ pub const DOC_FIELDS: &[&str] = &[
     "title",
     "year",
 ];
-
-/// Registers the Vietnamese formatting filters:
-/// `num(p=N)`, `pct(p=N)`, `signed(p=N)`, `abs`, `pad`, `roman`, `ordinal`, `md`.
-pub fn register_filters(tera: &mut Tera) {
-    tera.register_filter(
-        "num",
-        |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
-            Ok(format::number(num_arg(x), precision(&k)?))
-        },
-    );
-    tera.register_filter(
-        "pct",
-        |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
-            Ok(format::percent(num_arg(x), precision(&k)?))
-        },
-    );
-    tera.register_filter(
-        "signed",
-        |x: Number, k: Kwargs, _: &State| -> TeraResult<String> {
-            Ok(format::signed(num_arg(x), precision(&k)?))
-        },
-    );
-    tera.register_filter("abs", |x: Number, _: Kwargs, _: &State| -> f64 {
-        use rust_decimal::prelude::ToPrimitive;
-        num_arg(x).abs().to_f64().unwrap_or(0.0)
-    });
-    tera.register_filter("pad", |x: i64, _: Kwargs, _: &State| -> String {
-        format::padded(x)
-    });
-    tera.register_filter(
-        "roman",
-        |x: i64, _: Kwargs, _: &State| -> TeraResult<String> {
-            u32::try_from(x)
-                .ok()
-                .and_then(format::roman)
-                .ok_or_else(|| {
-                    tera::Error::message(format!("roman: {x} has no Roman numeral (1–3999)"))
-                })
-        },
-    );
-    tera.register_filter(
-        "ordinal",
-        |x: i64, _: Kwargs, _: &State| -> TeraResult<String> {
-            u32::try_from(x)
-                .ok()
-                .and_then(format::ordinal)
-                .map(str::to_string)
-                .ok_or_else(|| tera::Error::message(format!("ordinal: no ordinal word for {x}")))
-        },
-    );
-    // Takes any value so that an undefined one (`{{ doc.titel | md }}`) is
-    // reported rather than printed as nothing.
-    tera.register_filter(
-        "md",
-        |v: tera::Value, _: Kwargs, _: &State| -> TeraResult<String> {
-            if v.is_undefined() {
-                return Err(tera::Error::new(tera::ErrorKind::InvalidArgument {
-                    expected_type: "String".into(),
-                    actual_type: "undefined".into(),
-                }));
-            }
-            Ok(format::escape_markdown(&v.to_string()))
-        },
-    );
-}
 
 /// The layout templates, compiled, and the file each was read from (a
 /// file of `--templates`, or `<built-in>/<name>`).
@@ -169,7 +85,7 @@ impl Templates {
 /// the same name in `dir`, plus extra templates found there.
 pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<Templates> {
     let mut tera = Tera::new();
-    register_filters(&mut tera);
+    crate::filters::register(&mut tera);
     let mut sources: Vec<(String, String, PathBuf)> = DEFAULT_TEMPLATES
         .iter()
         .map(|(n, s)| (n.to_string(), s.to_string(), errors::builtin_path(n)))
@@ -814,19 +730,6 @@ mod tests {
         assert_eq!(finish_text("đạt *100%*"), "đạt \\*100%\\*");
         assert_eq!(finish_text("x\n- y"), "x - y");
         assert_eq!(finish_text(""), "");
-    }
-
-    #[test]
-    fn every_listed_filter_is_registered() {
-        let mut tera = Tera::new();
-        register_filters(&mut tera);
-        for f in FILTERS {
-            let r = tera.render_str(&format!("{{{{ 3 | {f} }}}}"), &tera::Context::new(), false);
-            assert!(r.is_ok(), "filter `{f}`: {:?}", r.err());
-        }
-        assert!(tera
-            .render_str("{{ 3 | nosuch }}", &tera::Context::new(), false)
-            .is_err());
     }
 
     #[test]

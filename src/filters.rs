@@ -1,0 +1,218 @@
+//! The tera filters — the Vietnamese formatting of [`crate::format`] —
+//! declared once each in [`FILTERS`]: the name, what it does, an example
+//! and the function. [`register`] registers them, [`names`] lists them for
+//! the diagnostics' suggestions, [`docs_table`] is their table in
+//! docs/content.md (tests/docs.rs keeps the file current), and a test
+//! renders every example.
+
+use rust_decimal::prelude::*;
+use tera::{Kwargs, Number, State, Tera, TeraResult};
+
+use crate::format;
+
+/// One filter.
+pub struct Filter {
+    pub name: &'static str,
+    /// Its arguments as the docs write them (`(p=N)`), or "".
+    pub args: &'static str,
+    /// What it gives, for the docs.
+    pub doc: &'static str,
+    /// Templates using it, and what each prints (a test renders them).
+    pub examples: &'static [(&'static str, &'static str)],
+    /// Registers the function under the filter's name.
+    register: fn(&mut Tera, &'static str),
+}
+
+/// Every filter baocao adds to tera's own.
+pub const FILTERS: &[Filter] = &[
+    Filter {
+        name: "num",
+        args: "(p=N)",
+        doc: "a number the Vietnamese way: at most 2 decimals, zeros dropped; with `p=N`, exactly N decimals",
+        examples: &[("{{ 2732.16 | num }}", "2.732,16"), ("{{ 1 | num(p=1) }}", "1,0")],
+        register: |t, name| t.register_filter(name, num),
+    },
+    Filter {
+        name: "pct",
+        args: "(p=N)",
+        doc: "a percentage, as `num` with `%`",
+        examples: &[("{{ 343.49 | pct(p=1) }}", "343,5%")],
+        register: |t, name| t.register_filter(name, pct),
+    },
+    Filter {
+        name: "signed",
+        args: "(p=N)",
+        doc: "as `num`, with `+` before a positive number",
+        examples: &[("{{ 14.69 | signed }}", "+14,69"), ("{{ -14.69 | signed }}", "-14,69")],
+        register: |t, name| t.register_filter(name, signed),
+    },
+    Filter {
+        name: "abs",
+        args: "",
+        doc: "the size of a number, for “giảm X” of a change (`f.<id>.change | abs | num`)",
+        examples: &[("{{ -14.69 | abs | num }}", "14,69")],
+        register: |t, name| t.register_filter(name, abs),
+    },
+    Filter {
+        name: "pad",
+        args: "",
+        doc: "a count written with a leading zero below 10",
+        examples: &[("{{ 3 | pad }} chỉ tiêu", "03 chỉ tiêu")],
+        register: |t, name| t.register_filter(name, pad),
+    },
+    Filter {
+        name: "roman",
+        args: "",
+        doc: "a Roman numeral (1–3999)",
+        examples: &[("{{ 6 | roman }}", "VI")],
+        register: |t, name| t.register_filter(name, roman),
+    },
+    Filter {
+        name: "ordinal",
+        args: "",
+        doc: "the ordinal word of 1–10, as in “Phần thứ nhất”",
+        examples: &[("Phần thứ {{ 1 | ordinal }}", "Phần thứ nhất")],
+        register: |t, name| t.register_filter(name, ordinal),
+    },
+    Filter {
+        name: "md",
+        args: "",
+        doc: "a text with the characters Markdown would read as markup escaped (layout templates print the document's fields with it)",
+        examples: &[("{{ \"đạt *100%*\" | md }}", "đạt \\*100%\\*")],
+        register: |t, name| t.register_filter(name, md),
+    },
+];
+
+/// Registers every filter of [`FILTERS`].
+pub fn register(tera: &mut Tera) {
+    for f in FILTERS {
+        (f.register)(tera, f.name);
+    }
+}
+
+/// The filters' names, for suggestions.
+pub fn names() -> impl Iterator<Item = &'static str> + Clone {
+    FILTERS.iter().map(|f| f.name)
+}
+
+/// The filters, as docs/content.md lists them.
+pub fn docs_table() -> String {
+    let cell = |s: &str| s.replace('|', "\\|");
+    let mut out = String::from("| filter | gives | examples |\n|---|---|---|\n");
+    for f in FILTERS {
+        let examples: Vec<String> = f
+            .examples
+            .iter()
+            .map(|(template, prints)| format!("`{}` → `{}`", cell(template), cell(prints)))
+            .collect();
+        out.push_str(&format!(
+            "| `{}{}` | {} | {} |\n",
+            f.name,
+            f.args,
+            cell(f.doc),
+            examples.join("; ")
+        ));
+    }
+    out
+}
+
+fn num_arg(n: Number) -> Decimal {
+    match n {
+        Number::Integer(i) => Decimal::from_i128_with_scale(i, 0),
+        Number::Float(f) => format::decimal_from_f64(f).unwrap_or_default(),
+        #[allow(unreachable_patterns)]
+        _ => Decimal::ZERO,
+    }
+}
+
+fn precision(kwargs: &Kwargs) -> TeraResult<Option<u32>> {
+    Ok(kwargs.get::<i64>("p")?.map(|p| p.clamp(0, 10) as u32))
+}
+
+fn num(x: Number, k: Kwargs, _: &State) -> TeraResult<String> {
+    Ok(format::number(num_arg(x), precision(&k)?))
+}
+
+fn pct(x: Number, k: Kwargs, _: &State) -> TeraResult<String> {
+    Ok(format::percent(num_arg(x), precision(&k)?))
+}
+
+fn signed(x: Number, k: Kwargs, _: &State) -> TeraResult<String> {
+    Ok(format::signed(num_arg(x), precision(&k)?))
+}
+
+fn abs(x: Number, _: Kwargs, _: &State) -> f64 {
+    num_arg(x).abs().to_f64().unwrap_or(0.0)
+}
+
+fn pad(x: i64, _: Kwargs, _: &State) -> String {
+    format::padded(x)
+}
+
+fn roman(x: i64, _: Kwargs, _: &State) -> TeraResult<String> {
+    u32::try_from(x)
+        .ok()
+        .and_then(format::roman)
+        .ok_or_else(|| tera::Error::message(format!("roman: {x} has no Roman numeral (1–3999)")))
+}
+
+fn ordinal(x: i64, _: Kwargs, _: &State) -> TeraResult<String> {
+    u32::try_from(x)
+        .ok()
+        .and_then(format::ordinal)
+        .map(str::to_string)
+        .ok_or_else(|| tera::Error::message(format!("ordinal: no ordinal word for {x}")))
+}
+
+/// Takes any value so that an undefined one (`{{ doc.titel | md }}`) is
+/// reported rather than printed as nothing.
+fn md(v: tera::Value, _: Kwargs, _: &State) -> TeraResult<String> {
+    if v.is_undefined() {
+        return Err(tera::Error::new(tera::ErrorKind::InvalidArgument {
+            expected_type: "String".into(),
+            actual_type: "undefined".into(),
+        }));
+    }
+    Ok(format::escape_markdown(&v.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(tera: &mut Tera, template: &str) -> TeraResult<String> {
+        tera.render_str(template, &tera::Context::new(), false)
+    }
+
+    #[test]
+    fn every_filter_is_registered() {
+        let mut tera = Tera::new();
+        register(&mut tera);
+        for f in names() {
+            let r = render(&mut tera, &format!("{{{{ 3 | {f} }}}}"));
+            assert!(r.is_ok(), "filter `{f}`: {:?}", r.err());
+        }
+        assert!(render(&mut tera, "{{ 3 | nosuch }}").is_err());
+    }
+
+    #[test]
+    fn every_example_prints_what_the_docs_say() {
+        let mut tera = Tera::new();
+        register(&mut tera);
+        for f in FILTERS {
+            assert!(!f.examples.is_empty(), "{}", f.name);
+            for (template, prints) in f.examples {
+                assert!(template.contains(&format!("| {}", f.name)), "{}", f.name);
+                assert_eq!(render(&mut tera, template).unwrap(), *prints, "{}", f.name);
+            }
+        }
+    }
+
+    #[test]
+    fn names_are_unique() {
+        let mut v: Vec<&str> = names().collect();
+        v.sort();
+        v.dedup();
+        assert_eq!(v.len(), FILTERS.len());
+    }
+}

@@ -1,5 +1,5 @@
 //! The tables of docs/content.md that are generated from the declarations
-//! in the code — a figure's fields (`figures::FIELDS`) and the filters
+//! in the code — a figure's fields (`content::fields::FIELDS`) and the filters
 //! (`filters::FILTERS`) — are the generated ones. Each sits between
 //!
 //! ```text
@@ -16,9 +16,15 @@ const END: &str = "<!-- end of generated table -->";
 /// The tables: the name the marker carries, and the table.
 fn tables() -> Vec<(&'static str, String)> {
     vec![
-        ("figures::docs_keys", baocao::figures::docs_keys()),
-        ("figures::docs_derived", baocao::figures::docs_derived()),
-        ("figures::docs_direct", baocao::figures::docs_direct()),
+        ("fields::keys", baocao::content::fields::docs_table("keys")),
+        (
+            "fields::derived",
+            baocao::content::fields::docs_table("derived"),
+        ),
+        (
+            "fields::direct",
+            baocao::content::fields::docs_table("direct"),
+        ),
         ("filters::docs_table", baocao::filters::docs_table()),
     ]
 }

@@ -15,6 +15,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::diag::{Diagnostic, Diagnostics};
 
+pub mod fields;
 pub mod schema;
 mod source;
 pub mod yaml;
@@ -407,9 +408,9 @@ fn unique_btree<'de, D: Deserializer<'de>, V: Deserialize<'de>>(
     unique_map(d).map(|m| m.into_iter().collect())
 }
 
-/// `stated:` takes the derived fields of [`crate::figures::FIELDS`].
+/// `stated:` takes the derived fields of [`fields::FIELDS`].
 fn stated_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-    let props: serde_json::Map<String, serde_json::Value> = crate::figures::derived()
+    let props: serde_json::Map<String, serde_json::Value> = fields::derived()
         .map(|(k, what)| {
             (
                 k.to_string(),

@@ -229,46 +229,7 @@ fn is_template(tpl: &str) -> bool {
 
 /// The words of a rendered sentence, one space apart, escaped for Markdown.
 fn finish_text(out: &str) -> String {
-    // most sentences are one-spaced already
-    let spaced = !has_other_whitespace(out)
-        && !out.contains("  ")
-        && !out.starts_with(' ')
-        && !out.ends_with(' ');
-    if spaced {
-        return format::escape_markdown(out);
-    }
-    let mut joined = String::with_capacity(out.len());
-    for w in out.split_whitespace() {
-        if !joined.is_empty() {
-            joined.push(' ');
-        }
-        joined.push_str(w);
-    }
-    format::escape_markdown(&joined)
-}
-
-/// True when `s` holds whitespace other than the plain space (what
-/// `char::is_whitespace` calls whitespace), found from the bytes: the
-/// text is mostly Vietnamese letters, which need no decoding to rule out.
-fn has_other_whitespace(s: &str) -> bool {
-    let b = s.as_bytes();
-    let at = |i: usize| b.get(i).copied().unwrap_or(0);
-    b.iter().enumerate().any(|(i, &c)| match c {
-        b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => true,
-        // U+0085, U+00A0
-        0xC2 => matches!(at(i + 1), 0x85 | 0xA0),
-        // U+1680
-        0xE1 => at(i + 1) == 0x9A && at(i + 2) == 0x80,
-        // U+2000–U+200A, U+2028, U+2029, U+202F; U+205F
-        0xE2 => match at(i + 1) {
-            0x80 => matches!(at(i + 2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
-            0x81 => at(i + 2) == 0x9F,
-            _ => false,
-        },
-        // U+3000
-        0xE3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
-        _ => false,
-    })
+    format::escape_markdown(&out.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Renders the texts of the numbered report through tera.
@@ -709,19 +670,6 @@ pub fn tidy_markdown(md: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn other_whitespace_is_what_char_calls_whitespace() {
-        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
-            let s = format!("a{c}b");
-            assert_eq!(
-                has_other_whitespace(&s),
-                c.is_whitespace() && c != ' ',
-                "U+{:04X}",
-                c as u32
-            );
-        }
-    }
 
     #[test]
     fn sentences_are_one_spaced_and_escaped() {

@@ -45,7 +45,7 @@ const DATE: &str = "2025-03-01";
 
 fn redline(old: &Path, new: &Path) -> (Built, Built, Redline) {
     let (o, n) = (built(old), built(new));
-    let date = chrono::NaiveDate::parse_from_str(DATE, "%Y-%m-%d").ok();
+    let date = chrono::NaiveDate::parse_from_str(DATE, "%Y-%m-%d").unwrap();
     let r = diff::compare(&o, &n, &side(old), &side(new), diff::DEFAULT_AUTHOR, date).unwrap();
     (o, n, r)
 }
@@ -593,12 +593,12 @@ fn a_final_version_drops_the_draft_marker_and_fills_the_date() {
         &side(old.path()),
         &side(fin.path()),
         "Văn phòng",
-        None,
+        chrono::NaiveDate::from_ymd_opt(2025, 8, 1).unwrap(),
     )
     .unwrap();
     let xml = read_part(&r.docx, "word/document.xml");
     assert!(
-        !xml.contains("w:date=\"2025-08-20"),
+        !xml.contains("w:date=\"2025-08-20") && xml.contains("w:date=\"2025-08-01"),
         "compare takes the date it is given"
     );
     let mut diags = baocao::diag::Diagnostics::default();
@@ -625,8 +625,9 @@ fn a_final_version_drops_the_draft_marker_and_fills_the_date() {
 }
 
 #[test]
-fn undated_changes_have_no_date() {
-    let (old, new) = (content(), content());
+fn an_undated_redline_is_refused_with_a_hint() {
+    let old = content();
+    let new = content();
     edit_yaml(new.path(), "report.yaml", |v| {
         v["document"]["date"] = Value::Null;
         opening_mut(v).push("Thêm.".into());
@@ -639,13 +640,15 @@ fn undated_changes_have_no_date() {
         author: diff::DEFAULT_AUTHOR.into(),
         date: None,
     };
-    let r = diff::run(&req, &mut diags).unwrap();
-    let xml = read_part(&r.docx, "word/document.xml");
-    assert!(
-        xml.contains("<w:ins ") && !xml.contains("w:date="),
-        "undated"
-    );
-    assert!(r.summary.contains("không ghi ngày"));
+    assert!(diff::run(&req, &mut diags).is_none());
+    let d = diags
+        .items
+        .iter()
+        .find(|d| d.code == "usage")
+        .expect("a usage error");
+    assert!(d.message.contains("cần có ngày"), "{}", d.message);
+    assert!(d.hint.as_deref().unwrap_or("").contains("--date"), "{d:?}");
+    assert_eq!(diags.exit_status(), 1);
 }
 
 #[test]
@@ -697,7 +700,7 @@ fn building_draft_n_never_touches_draft_n_minus_1() {
         &side(dir.path()),
         &side(dir.path()),
         "x",
-        None,
+        chrono::NaiveDate::from_ymd_opt(2025, 3, 1).unwrap(),
     )
     .unwrap();
     baocao::build::write_outputs(out.path(), &r.files()).unwrap();
@@ -828,9 +831,95 @@ fn cli_diff_usage_errors_exit_2() {
     let run = |args: &[&str]| std::process::Command::new(bin).args(args).output().unwrap();
     let o = run(&["diff", "content"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("usage: baocao diff"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Cách dùng: baocao diff"));
     let o = run(&["diff", "--from-rev", "HEAD", "a", "b"]);
     assert_eq!(o.status.code(), Some(2));
     let o = run(&["diff", "/nonexistent/old", "/nonexistent/new"]);
     assert_ne!(o.status.code(), Some(0));
+}
+
+/// `../shared/tools/office.py` with LibreOffice, if both are here.
+fn office() -> Option<PathBuf> {
+    let tool = root().join("../shared/tools/office.py");
+    let soffice = std::process::Command::new("soffice")
+        .arg("--version")
+        .output();
+    if tool.is_file() && soffice.is_ok_and(|o| o.status.success()) {
+        Some(tool)
+    } else {
+        eprintln!("LibreOffice or ../shared/tools/office.py not available: skipped");
+        None
+    }
+}
+
+#[test]
+fn an_undated_draft_compared_with_git_carries_the_newest_commits_date_in_libreoffice() {
+    let Some(office) = office() else { return };
+    let repo = tempfile::tempdir().unwrap();
+    let content = repo.path().join("content");
+    std::fs::create_dir(&content).unwrap();
+    let src = copy_tree(&root().join("content"));
+    for e in std::fs::read_dir(src.path()).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), content.join(e.file_name())).unwrap();
+    }
+    // the bundled draft is undated (`date:` empty)
+    let report = std::fs::read_to_string(content.join("report.yaml")).unwrap();
+    assert!(report.contains("\n  date:"), "the bundled draft is undated");
+    git(repo.path(), &["init", "-q"]);
+    git(repo.path(), &["add", "."]);
+    let commit = std::process::Command::new("git")
+        .args([
+            "-c",
+            "user.name=Ban soạn thảo",
+            "-c",
+            "user.email=bst@example.org",
+        ])
+        .args(["commit", "-qm", "Dự thảo lần 3"])
+        .env("GIT_COMMITTER_DATE", "2025-03-15T10:00:00+07:00")
+        .env("GIT_AUTHOR_DATE", "2025-03-15T10:00:00+07:00")
+        .current_dir(repo.path())
+        .status()
+        .unwrap();
+    assert!(commit.success());
+    edit_yaml(&content, "report.yaml", |v| {
+        opening_mut(v).push("Thêm một đoạn.".into())
+    });
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .args(["diff", "--from-rev", "HEAD", "--out", "out"])
+        .current_dir(repo.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let redline = std::fs::read_dir(repo.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().ends_with(".redline.docx"))
+        .unwrap();
+    let changes = std::process::Command::new("/usr/bin/python3")
+        .arg(&office)
+        .arg("changes")
+        .arg(&redline)
+        .output()
+        .unwrap();
+    assert!(
+        changes.status.success(),
+        "{}",
+        String::from_utf8_lossy(&changes.stderr)
+    );
+    let tsv = String::from_utf8_lossy(&changes.stdout);
+    let rows: Vec<&str> = tsv
+        .lines()
+        .skip(1)
+        .filter(|l| l.starts_with("change"))
+        .collect();
+    assert!(!rows.is_empty(), "{tsv}");
+    for row in rows {
+        let date = row.split('\t').nth(3).unwrap_or("");
+        assert!(date.starts_with("2025-03-15"), "{row}");
+    }
 }

@@ -29,3 +29,5 @@ diff-git-empty = there is no content at `{ $rev }:{ $dir }`
 diff-git-empty-why = the directory is empty or did not exist at that revision
 diff-git-no-temp = cannot make a temporary directory
 diff-git-cannot-read = cannot read { $file } at { $rev }
+diff-date-needed = the changes need a date: the NEW draft has no `date:` in report.yaml
+diff-date-needed-hint = pass --date YYYY-MM-DD (e.g. --date 2025-03-01); compared with a git revision (--from-rev), the date of the newest commit is used

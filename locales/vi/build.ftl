@@ -29,3 +29,5 @@ diff-git-empty = không có nội dung ở `{ $rev }:{ $dir }`
 diff-git-empty-why = thư mục trống hoặc chưa có ở phiên bản đó
 diff-git-no-temp = không tạo được thư mục tạm
 diff-git-cannot-read = không đọc được { $file } ở phiên bản { $rev }
+diff-date-needed = các thay đổi cần có ngày: bản MỚI chưa ghi `date:` trong report.yaml
+diff-date-needed-hint = ghi --date NĂM-THÁNG-NGÀY (ví dụ --date 2025-03-01); khi so với một phiên bản git (--from-rev), ngày của lần lưu mới nhất được dùng

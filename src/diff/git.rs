@@ -127,3 +127,10 @@ pub fn export(content: &Path, rev: &str) -> Result<Exported, Diagnostic> {
         commit: short,
     })
 }
+
+/// The date of the newest commit that touched `content` (a directory in a
+/// git work tree), if there is one.
+pub fn newest_commit_date(content: &Path) -> Option<chrono::NaiveDate> {
+    let out = git(content, &["log", "-1", "--format=%cs", "--", "."]).ok()?;
+    chrono::NaiveDate::parse_from_str(&text(out), "%Y-%m-%d").ok()
+}

@@ -52,7 +52,8 @@ pub struct Request {
     /// Templates for both drafts (`None`: the built-in ones).
     pub templates: Option<PathBuf>,
     pub author: String,
-    /// `YYYY-MM-DD`; `None`: the NEW report's `date:`, else undated.
+    /// `YYYY-MM-DD`; `None`: the NEW report's `date:`, else (with
+    /// `Old::Rev`) the date of the newest commit of NEW's content.
     pub date: Option<String>,
 }
 
@@ -98,20 +99,18 @@ pub fn draft_name(b: &Built) -> String {
     }
 }
 
-/// Compares two built drafts. `date` stamps the changes (`None`: undated).
+/// Compares two built drafts. `date` stamps the changes.
 pub fn compare(
     old: &Built,
     new: &Built,
     old_side: &Side,
     new_side: &Side,
     author: &str,
-    date: Option<chrono::NaiveDate>,
+    date: chrono::NaiveDate,
 ) -> Result<Redline, Diagnostic> {
     let stamp = Stamp {
         author: author.to_string(),
-        date: date
-            .map(|d| format!("{}T00:00:00Z", d.format("%Y-%m-%d")))
-            .unwrap_or_default(),
+        date: format!("{}T00:00:00Z", date.format("%Y-%m-%d")),
     };
     let od = docx::parse_markdown(&old.markdown);
     let nd = docx::parse_markdown(&new.markdown);
@@ -131,7 +130,7 @@ pub fn compare(
         new_side,
         redline: format!("{}.redline.docx", new.stem),
         author,
-        date: date.map(crate::format::short_date),
+        date: crate::format::short_date(date),
     };
     let text = summary::render(&header, &figures, &edits);
     Ok(Redline {
@@ -232,14 +231,32 @@ pub fn run(req: &Request, diags: &mut Diagnostics) -> Option<Redline> {
     let old = build_side("OLD", &old_side, &req.templates, diags);
     let new = build_side("NEW", &new_side, &req.templates, diags);
     let (old, new) = (old?, new?);
-    let date = flag_date.or_else(|| {
-        new.content
-            .report
-            .document
-            .date
-            .as_deref()
-            .and_then(parse_date)
-    });
+    // The date of the changes: never the clock (the same inputs give the
+    // same bytes) and never none (a client shows an undated change as
+    // 01/01/1970): --date, else NEW's `date:`, else, comparing with a git
+    // revision, the date of the newest commit of NEW's content.
+    let from_git = || match &req.old {
+        Old::Rev(_) => git::newest_commit_date(&req.new),
+        Old::Dir(_) => None,
+    };
+    let date = flag_date
+        .or_else(|| {
+            new.content
+                .report
+                .document
+                .date
+                .as_deref()
+                .and_then(parse_date)
+        })
+        .or_else(from_git);
+    let Some(date) = date else {
+        diags.push(
+            Diagnostic::error("usage", t!("diff-date-needed"))
+                .expected(t!("diff-bad-date-expected"))
+                .hint(t!("diff-date-needed-hint")),
+        );
+        return None;
+    };
     match compare(&old, &new, &old_side, &new_side, &req.author, date) {
         Ok(r) => Some(r),
         Err(d) => {

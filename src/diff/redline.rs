@@ -16,7 +16,7 @@ use crate::docx::tree::{self, Block, Cell, Change, ChangeKind, Row, Run};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stamp {
     pub author: String,
-    /// W3C date-time (`2025-02-05T00:00:00Z`), or empty for undated changes.
+    /// W3C date-time (`2025-02-05T00:00:00Z`).
     pub date: String,
 }
 

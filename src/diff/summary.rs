@@ -325,8 +325,8 @@ pub struct Header<'a> {
     /// File name of the redline.
     pub redline: String,
     pub author: &'a str,
-    /// `05/02/2025`, or `None` when the changes are undated.
-    pub date: Option<String>,
+    /// `05/02/2025`.
+    pub date: String,
 }
 
 const PREAMBLE: &str = "Phần mở đầu";
@@ -362,10 +362,7 @@ pub fn render(h: &Header, figures: &[FigureChange], edits: &[Edit]) -> String {
         h.old_side.commit.as_deref().map(|c| format!(", commit {c}")).unwrap_or_default(),
         h.redline,
         h.author,
-        match &h.date {
-            Some(d) => format!("ngày {d}"),
-            None => "không ghi ngày (thêm `--date YYYY-MM-DD`)".to_string(),
-        }
+        format!("ngày {}", h.date)
     );
     let all: Vec<&Edit> = edits.iter().collect();
     let _ = writeln!(

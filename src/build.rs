@@ -29,6 +29,9 @@ pub struct Built {
     /// `bao-cao-chinh-tri-du-thao-lan-3`.
     pub stem: String,
     pub markdown: String,
+    /// The title and author of the DOCX's properties: the report's title
+    /// (rendered) and its issuing body.
+    pub identity: docx::tree::Identity,
     /// Consistency findings (warnings; errors under `--strict`), located.
     pub findings: Vec<Diagnostic>,
 }
@@ -36,7 +39,9 @@ pub struct Built {
 impl Built {
     /// The DOCX, made from the Markdown.
     pub fn docx(&self) -> Result<Vec<u8>, Diagnostic> {
-        docx::markdown_to_docx(&self.markdown, &self.profile)
+        let mut doc = docx::parse_markdown(&self.markdown);
+        doc.identity = Some(self.identity.clone());
+        docx::write_docx(&doc, &self.profile)
             .map_err(|e| Diagnostic::error("docx", t!("build-docx-failed", reason = e)))
     }
 }
@@ -110,7 +115,15 @@ fn run(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
     if diags.has_errors() {
         return None;
     }
-    let markdown = rendered?.markdown;
+    let rendered = rendered?;
+    let identity = docx::tree::Identity {
+        title: rendered.view.doc["title"]
+            .as_str()
+            .unwrap_or("")
+            .to_string(),
+        author: content.report.document.issuing_body.clone(),
+    };
+    let markdown = rendered.markdown;
     let findings = check::check(&content, &figures, &report);
     timing::mark("checked");
     let stem = render::output_stem(&content);
@@ -121,6 +134,7 @@ fn run(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
         profile: profile?,
         stem,
         markdown,
+        identity,
         findings,
     })
 }

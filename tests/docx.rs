@@ -563,6 +563,7 @@ fn tracked_doc() -> Document {
         date: "2025-02-05T00:00:00Z".into(),
     };
     Document {
+        identity: None,
         blocks: vec![
             Block::Paragraph {
                 runs: vec![

@@ -238,6 +238,56 @@ fn the_docx_names_its_title_author_and_language() {
 }
 
 #[test]
+fn without_a_superior_body_the_issuing_body_stands_beside_the_partys_name() {
+    let dir = mini();
+    edit(
+        dir.path(),
+        "report.yaml",
+        "  superior_body: ĐẢNG BỘ HUYỆN THỬ\n",
+        "",
+    );
+    let b = build(dir.path()).unwrap();
+    let first_row = b.markdown.lines().next().unwrap();
+    assert_eq!(
+        first_row,
+        "| **ĐẢNG ỦY XÃ THỬ** | **ĐẢNG CỘNG SẢN VIỆT NAM** |"
+    );
+    assert!(
+        b.markdown.contains("| \\* | *Thử, ngày"),
+        "{}",
+        &b.markdown[..300]
+    );
+    let docx = b.docx().unwrap();
+    // the DOCX: the header table's first row, and the author from the
+    // content's issuing body, not from a cell
+    let text = baocao::docx::document_text(&docx);
+    assert_eq!(text[0], "ĐẢNG ỦY XÃ THỬ");
+    assert_eq!(text[1], "ĐẢNG CỘNG SẢN VIỆT NAM");
+    let core = baocao::docx::package::read_part(&docx, "docProps/core.xml").unwrap();
+    let core = String::from_utf8(core).unwrap();
+    assert!(
+        core.contains("<dc:creator>ĐẢNG ỦY XÃ THỬ</dc:creator>"),
+        "{core}"
+    );
+    // with a superior body the author is still the issuing body, whatever the cells say
+    let dir = mini();
+    edit(
+        dir.path(),
+        "report.yaml",
+        "  superior_body: ĐẢNG BỘ HUYỆN THỬ\n",
+        "  superior_body: ĐẢNG BỘ TỈNH THỬ\n",
+    );
+    let b = build(dir.path()).unwrap();
+    assert!(b
+        .markdown
+        .starts_with("| ĐẢNG BỘ TỈNH THỬ | **ĐẢNG CỘNG SẢN VIỆT NAM** |"));
+    let core = baocao::docx::package::read_part(&b.docx().unwrap(), "docProps/core.xml").unwrap();
+    assert!(String::from_utf8(core)
+        .unwrap()
+        .contains("<dc:creator>ĐẢNG ỦY XÃ THỬ</dc:creator>"));
+}
+
+#[test]
 fn a_list_counts_itself_and_feeds_a_total() {
     let dir = mini();
     edit(

@@ -113,7 +113,8 @@ pub fn compare(
         date: format!("{}T00:00:00Z", date.format("%Y-%m-%d")),
     };
     let od = docx::parse_markdown(&old.markdown);
-    let nd = docx::parse_markdown(&new.markdown);
+    let mut nd = docx::parse_markdown(&new.markdown);
+    nd.identity = Some(new.identity.clone());
     let (document, edits) = redline::diff_documents(&od, &nd, &stamp);
     let bytes = docx::write_docx(&document, &new.profile)
         .map_err(|e| Diagnostic::error("docx", t!("diff-docx-failed", reason = e)))?;

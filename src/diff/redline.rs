@@ -114,7 +114,13 @@ pub fn diff_documents(
         }
         blocks.push(block);
     }
-    (tree::Document { blocks }, edits)
+    (
+        tree::Document {
+            blocks,
+            identity: new.identity.clone(),
+        },
+        edits,
+    )
 }
 
 /// The depth in the outline a heading sets: part 0, chapter 1, section 2;

@@ -70,39 +70,23 @@ pub fn parts(xml: docx_rs::XMLDocx) -> Vec<(String, Vec<u8>)> {
     out
 }
 
-/// The document's title (the `.title` heading) and author (the issuing body:
-/// the left cell of the header block's second row), as plain text.
+/// The document's title and author: as the content gives them, else the
+/// `.title` heading and "baocao".
 pub fn document_identity(doc: &super::tree::Document) -> (String, String) {
     use super::tree::{runs_text, Block};
-    let mut title = String::new();
-    let mut creator = String::new();
-    for b in &doc.blocks {
-        match b {
-            Block::Heading {
-                class: Some(c),
-                runs,
-                ..
-            } if c == "title" && title.is_empty() => {
-                title = runs_text(runs);
-            }
-            Block::Table { rows, .. } if creator.is_empty() => {
-                if let Some(cell) = rows.get(1).and_then(|r| r.cells.first()) {
-                    creator = cell
-                        .paragraphs
-                        .iter()
-                        .map(|p| runs_text(p))
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                }
-                if creator.trim().is_empty() {
-                    creator = "baocao".into();
-                }
-            }
-            _ => {}
-        }
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(id) = &doc.identity {
+        return (squash(&id.title), squash(&id.author));
     }
-    let squash = |s: String| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    (squash(title), squash(creator))
+    let title = doc.blocks.iter().find_map(|b| match b {
+        Block::Heading {
+            class: Some(c),
+            runs,
+            ..
+        } if c == "title" => Some(runs_text(runs)),
+        _ => None,
+    });
+    (squash(&title.unwrap_or_default()), "baocao".to_string())
 }
 
 /// `docProps/core.xml` with the title, author and language, and fixed

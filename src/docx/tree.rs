@@ -12,6 +12,17 @@ use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEn
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Document {
     pub blocks: Vec<Block>,
+    /// The document's title and author for its properties (Word's File ›
+    /// Info), from the content; without them, the `.title` heading and
+    /// "baocao".
+    pub identity: Option<Identity>,
+}
+
+/// A document's title and author, as its properties give them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Identity {
+    pub title: String,
+    pub author: String,
 }
 
 /// A block-level element.
@@ -235,7 +246,10 @@ pub fn parse(md: &str) -> Document {
     let opts = Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut events = Parser::new_ext(md, opts);
     let blocks = parse_blocks(&mut events);
-    Document { blocks }
+    Document {
+        blocks,
+        identity: None,
+    }
 }
 
 #[derive(Default)]

@@ -53,8 +53,8 @@ impl Lang {
             };
         }
         match self {
-            Lang::Vi => catalog!("vi": "cli", "diag"),
-            Lang::En => catalog!("en": "cli", "diag"),
+            Lang::Vi => catalog!("vi": "cli", "diag", "content"),
+            Lang::En => catalog!("en": "cli", "diag", "content"),
         }
     }
 }

@@ -1,0 +1,239 @@
+# Reading the content (src/content): files, YAML, the shape of report.yaml
+# and the section files; and the descriptions of the JSON Schemas.
+# `{"{"}` and `{"}"}` are Fluent's way of writing a brace.
+
+## Reading files (src/content/mod.rs)
+
+content-cannot-read = không đọc được tệp { $path }: { $reason }
+content-cannot-read-not-found-hint = hãy tạo tệp { $path }, hoặc kiểm tra lại thư mục ghi sau --content
+content-cannot-read-hint = hãy kiểm tra xem tệp có tồn tại không và máy có cho phép đọc tệp không
+content-not-utf8 = tệp không phải là văn bản UTF-8: không đọc được byte { $bytes }
+content-not-utf8-more = tệp không phải là văn bản UTF-8: không đọc được byte { $bytes } (và { $more } chỗ khác trong tệp)
+content-not-utf8-expected = tệp được lưu bằng bảng mã UTF-8, bảng mã của các tệp YAML
+content-not-utf8-hint = tệp đã được lưu bằng bảng mã khác (Windows-1258, TCVN3/ABC hoặc VNI); hãy mở tệp và lưu lại bằng bảng mã UTF-8 (trong VS Code: chọn “Reopen with Encoding” với bảng mã cũ để đọc đúng chữ, rồi “Save with Encoding” → UTF-8)
+content-tab = có ký tự tab trong phần thụt lề
+content-tab-one-more = có ký tự tab trong phần thụt lề (và ở dòng { $line })
+content-tab-more = có ký tự tab trong phần thụt lề (và ở { $more } dòng khác: { $lines })
+content-tab-expected = dấu cách: YAML chỉ thụt lề bằng dấu cách
+content-tab-hint = hãy thay các ký tự tab bằng dấu cách; trong VS Code: lệnh “Convert Indentation to Spaces” (mở bằng Ctrl+Shift+P)
+
+# why a file cannot be read or written (std::io::ErrorKind)
+content-io-not-found = không có tệp hoặc thư mục này
+content-io-permission-denied = không có quyền truy cập
+content-io-not-a-directory = đây không phải là thư mục
+content-io-is-a-directory = đây là một thư mục, không phải tệp
+content-io-already-exists = tệp đã có
+content-io-storage-full = ổ đĩa đã đầy
+content-io-quota-exceeded = đã hết dung lượng được cấp trên ổ đĩa
+content-io-read-only = ổ đĩa chỉ cho phép đọc, không ghi được
+content-io-directory-not-empty = thư mục không trống
+content-io-invalid-filename = tên tệp không hợp lệ
+content-io-file-too-large = tệp quá lớn
+content-io-busy = tệp đang được một chương trình khác sử dụng
+content-io-crosses-devices = không chuyển được tệp sang ổ đĩa khác
+content-io-timed-out = quá thời gian chờ
+content-io-interrupted = bị ngắt giữa chừng
+
+## Loading report.yaml and the section files
+
+content-dir-missing = không có thư mục nội dung `{ $dir }`
+content-dir-not-a-directory = `{ $dir }` không phải là thư mục nội dung: đây là một tệp
+content-dir-hint = hãy ghi --content THƯ_MỤC, với thư mục chứa tệp report.yaml
+content-no-report = không có tệp report.yaml trong thư mục `{ $dir }`
+content-no-report-expected = tệp report.yaml: tệp ghi thông tin của văn bản, dàn ý và danh sách các tệp phần
+content-section-twice = tệp phần `{ $name }` được ghi hai lần
+content-section-twice-first = ghi lần đầu ở đây
+content-section-twice-expected = mỗi tệp phần chỉ ghi một lần trong `sections:`
+content-section-twice-hint = hãy xóa một trong hai dòng
+content-section-missing = không có tệp phần { $path }
+content-section-missing-expected = tệp { $name }.yaml nằm cùng thư mục với report.yaml (trong `sections:` ghi tên tệp không có `.yaml`)
+content-section-without-yaml = hãy ghi `{ $name }`, không có `.yaml`
+content-section-did-you-mean = có phải là `{ $name }`? (có tệp { $name }.yaml)
+content-section-missing-hint = hãy tạo tệp này, hoặc xóa tên tệp khỏi `sections:`
+
+## Where a value is (`place` in the messages below)
+
+content-where-top = ở cấp ngoài cùng của tệp
+content-where-figure = trong số liệu `{ $id }`
+content-where-figure-key = trong `{ $key }` của số liệu `{ $id }`
+content-where-slot-target = trong một chỉ tiêu thuộc vị trí `{ $slot }`
+content-where-slot-paragraph = trong một đoạn thuộc vị trí `{ $slot }`
+content-where-slot-item = trong một mục con thuộc vị trí `{ $slot }`
+content-where-slot-entry = trong một mục thuộc vị trí `{ $slot }`
+content-where-settings = trong phần thiết lập định dạng (`settings:`)
+content-where-outline = trong dàn ý (`outline:`)
+content-where-opening = trong các đoạn mở đầu (`opening:`)
+content-where-closing = trong các đoạn kết (`closing:`)
+content-where-path = trong `{ $path }`
+
+## Kinds of values: what was found, what was expected
+
+content-found-text = chữ { $text }
+content-found-number = số { $number }
+content-found-nothing = để trống
+content-found-tagged = một giá trị có thẻ (`!…`)
+content-found-other = một loại giá trị khác
+content-a-number = một số, ví dụ 2732.16
+content-a-paragraph = một đoạn: chữ, hoặc một bảng khóa có `text`, `clauses`, `counted` hoặc `bold`
+content-a-part = một số, hoặc mã của một số liệu khác
+content-a-list-of = một danh sách { $count } mục, ví dụ [2020, 2025]
+content-a-count = một số nguyên không âm (0, 1, 2 …)
+content-a-whole-number = một số nguyên
+content-a-boolean = `true` (có) hoặc `false` (không)
+content-a-text = chữ
+content-a-list = một danh sách
+content-a-map = một bảng khóa (các dòng `khóa: giá trị`)
+content-a-value = một loại giá trị khác
+content-this-entry = mục này
+
+## The shape of the content (serde's errors, src/content/yaml.rs)
+
+content-number-expected = một số viết liền: chỉ có chữ số, dấu chấm làm dấu thập phân, không có dấu phân cách hàng nghìn (2732.16, 18805)
+content-not-number = giá trị của `{ $key }` không phải là một số: `{ $value }`
+content-not-number-value = giá trị này không phải là một số: `{ $value }`
+content-number-in-flow-hint = hãy ghi là `{ $number }`: trong YAML, số dùng dấu chấm làm dấu thập phân và không có dấu phân cách hàng nghìn; trong `{"{"} … {"}"}`, dấu phẩy dùng để ngăn cách các mục
+content-number-hint = hãy ghi là `{ $number }`: trong YAML, số dùng dấu chấm làm dấu thập phân và không có dấu phân cách hàng nghìn; khi in báo cáo, baocao tự viết số theo cách của Việt Nam (2.732,16)
+content-number-ambiguous-hint = không rõ dấu này là dấu thập phân hay dấu phân cách hàng nghìn: số nguyên thì chỉ ghi các chữ số (2732), số thập phân thì dùng dấu chấm (2.732)
+content-number-text-hint = hãy ghi số liệu bằng chữ số; nếu dự thảo không nêu số này thì xóa cả dòng
+
+content-unknown-key = khóa `{ $key }` không dùng được { $place }
+content-unknown-key-none = ở đây không có khóa nào
+content-one-of-keys = một trong các khóa: { $keys }
+content-one-of-keys-more = một trong các khóa: { $keys } và { $more } khóa khác (xem trong schema, hoặc rê chuột lên khóa trong VS Code)
+content-did-you-mean = có phải là `{ $name }`?
+content-unknown-key-hint = hãy kiểm tra lại chính tả, hoặc thụt lề: có thể khóa này thuộc về mục ở trên hoặc ở dưới
+
+content-empty-file = tệp trống
+content-empty-file-expected = các khóa của tệp, bắt đầu bằng `{ $key }:`
+content-empty-file-hint = xem docs/content.md để biết tệp cần ghi những gì, hoặc xóa tên tệp khỏi `sections:` trong report.yaml
+content-missing-key-file = tệp thiếu khóa `{ $key }:`
+content-missing-key = thiếu khóa `{ $key }:` { $place }
+content-key-described = `{ $key }:` — { $description }
+content-the-key = khóa `{ $key }:`
+content-missing-key-file-hint = hãy thêm `{ $key }:` ở đầu một dòng, không thụt lề, như các khóa ngoài cùng khác của tệp
+content-missing-key-hint = hãy thêm vào đó một dòng `{ $key }: …`, thụt lề bằng các khóa khác
+
+content-duplicate-key = khóa `{ $key }:` được ghi hai lần { $place }
+content-duplicate-key-expected = mỗi khóa chỉ ghi một lần trong một bảng khóa
+content-duplicate-key-hint = hãy xóa một trong hai, hoặc gộp lại làm một
+content-duplicate-key-first = ghi lần đầu ở đây
+content-duplicate-figure = mã số liệu `{ $id }` được dùng hai lần trong tệp này
+content-duplicate-figure-hint = mỗi số liệu cần một mã riêng; nếu hai mục là cùng một số liệu, hãy xóa một mục
+content-duplicate-slot = vị trí `{ $slot }` được ghi hai lần trong tệp này
+content-duplicate-slot-hint = hãy gộp toàn bộ nội dung của vị trí này vào dưới một khóa `{ $slot }:` duy nhất
+
+content-bad-variant = `{ $value }` không phải là giá trị dùng được cho `{ $key }`
+content-bad-variant-here = `{ $value }` không phải là giá trị dùng được ở đây
+content-one-of-values = một trong các giá trị: { $values }
+content-name-described = `{ $key }`: { $description }
+content-bad-variant-hint = hãy ghi một trong các giá trị trên
+
+content-empty-value = `{ $key }` chưa có giá trị { $place }
+content-empty-entry = mục này chưa có giá trị { $place }
+content-wrong-type = `{ $key }` cần là { $expected }, không phải { $found }
+content-wrong-type-entry = mục này cần là { $expected }, không phải { $found }
+content-expected-described = { $expected } — { $name }: { $description }
+content-quote-brace-hint = chữ bắt đầu bằng `{"{"}` hoặc `[` phải đặt trong dấu nháy ("{"{{"} … {"}}"} …"), hoặc viết thành khối: ghi `>-` sau khóa, rồi viết chữ ở các dòng dưới, thụt lề vào
+content-list-not-text-hint = chữ được viết ngay trên dòng của khóa, hoặc sau `>-` ở các dòng dưới; hãy bỏ `- ` ở đầu dòng
+content-text-not-list-hint = hãy viết thành danh sách: mỗi mục một dòng, bắt đầu bằng `- `, thụt lề vào dưới khóa
+content-map-not-text-hint = giá trị này bị đọc thành một bảng khóa: dòng dưới có bị thụt lề quá sâu không, hay trong chữ có `: `? Hãy đặt chữ trong dấu nháy, hoặc viết thành khối (`>-`)
+content-boolean-hint = hãy ghi `true` (có) hoặc `false` (không)
+content-whole-number-hint = hãy ghi một số nguyên
+content-negative-hint = số này không được là số âm
+content-digits-hint = hãy ghi số bằng chữ số (ví dụ 6), không viết bằng chữ
+content-empty-hint = hãy ghi giá trị sau { $name }, hoặc xóa dòng này nếu khóa không bắt buộc
+content-kind-hint = hãy kiểm tra loại giá trị: chữ, số, danh sách (các dòng `- mục`) hay bảng khóa (các dòng `khóa: giá trị`)
+content-next-line-swallowed-hint = dòng dưới (`{ $line }`) thụt lề sâu hơn khóa này, nên YAML đọc dòng đó thành một phần của giá trị này: hãy cho dòng đó thẳng cột với các khóa ở trên
+
+content-wrong-length = `{ $key }` có { $count } mục
+content-wrong-length-list = danh sách này có { $count } mục
+content-wrong-length-hint = hãy ghi danh sách như ví dụ: [2020, 2025]
+
+content-wrong-kind = `{ $key }` có giá trị không đúng loại
+content-wrong-kind-here = giá trị này không đúng loại
+content-wrong-kind-expected = một giá trị đơn
+content-wrong-kind-hint = hãy ghi giá trị ngay trên dòng của khóa
+
+# a check of a value made elsewhere (`message`, already in the user's language)
+content-bad-value = { $message } ({ $place })
+content-bad-value-hint = xem docs/content.md để biết khóa này nhận giá trị gì
+
+## YAML syntax (libyaml's errors)
+
+content-several-documents = tệp có dòng `---`, nên YAML đọc thành nhiều tài liệu
+content-several-documents-expected = mỗi tệp chỉ có một tài liệu YAML
+content-several-documents-hint = hãy xóa dòng `---` (và chuyển phần viết sau dòng đó vào đúng chỗ)
+content-unknown-anchor = giá trị bắt đầu bằng `*`, mà YAML hiểu là một tham chiếu
+content-unknown-anchor-expected = chữ, số, danh sách hoặc bảng khóa
+content-unknown-anchor-hint = hãy đặt chữ trong dấu nháy: "*…"
+
+content-quote-never-closed = dấu nháy mở ở đây chưa được đóng
+content-closing-quote = dấu `{ $quote }` đóng lại ở cuối chữ
+content-quote-never-closed-hint = hãy thêm dấu nháy đóng
+content-quote-not-closed = chữ mở bằng dấu `{ $quote }` ở đây chưa được đóng trên cùng dòng
+content-quote-not-closed-here = vì vậy YAML không đọc tiếp được từ chỗ này
+content-quote-not-closed-hint = hãy thêm dấu nháy đóng; chữ dài nhiều dòng nên viết thành khối (`>-`)
+content-bad-escape = không dùng được `{ $escape }` trong chữ đặt giữa dấu nháy kép
+content-bad-escape-expected = `\\` để ghi dấu gạch chéo ngược, `\"` để ghi dấu nháy kép
+content-bad-escape-hint = hãy ghi `\\` cho dấu gạch chéo ngược, hoặc đặt chữ trong dấu nháy đơn ('…'), ở đó dấu `\` không có nghĩa đặc biệt
+content-cannot-start = giá trị không được bắt đầu bằng `{ $char }`
+content-cannot-start-anchor = giá trị không được bắt đầu bằng `&` hoặc `*`
+content-text-in-quotes = chữ đặt trong dấu nháy: "{ $char }…"
+content-cannot-start-hint = hãy đặt cả đoạn chữ trong dấu nháy
+
+content-map-not-closed = bảng khóa mở bằng `{ $open }` ở đây chưa được đóng
+content-map-not-closed-expected = dấu `{ $close }` ở cuối bảng khóa, trên cùng dòng
+content-map-not-closed-hint = chữ bắt đầu bằng `{"{{"}` (một mẫu) phải đặt trong dấu nháy: "{"{{"} … {"}}"} …"; nếu không phải vậy, hãy đóng bảng khóa bằng `{"}"}`
+content-list-not-closed = danh sách mở bằng `{ $open }` ở đây chưa được đóng
+content-list-not-closed-expected = dấu `{ $close }` ở cuối danh sách, trên cùng dòng
+content-list-not-closed-hint = hãy đóng danh sách bằng `{ $close }`, hoặc viết mỗi mục một dòng `- mục`
+content-not-closed-here = ở đây YAML cần dấu `,` hoặc dấu đóng ngoặc
+
+content-key-too-deep = khóa này thụt lề sâu hơn các khóa cùng cấp với nó
+content-key-lined-up-above = một khóa thẳng cột với các khóa ở trên
+content-key-lined-up = một khóa thẳng cột với `{ $key }:` ở dòng { $line } (cột { $column })
+content-key-too-deep-hint = hãy cho khóa thẳng cột với các khóa ở trên; hoặc, nếu dòng này viết tiếp chữ của dòng trên, hãy đặt đoạn chữ đó trong dấu nháy
+content-colon-in-text = có `: ` ở giữa chữ: YAML hiểu đó là chỗ bắt đầu một khóa mới
+content-colon-in-text-expected = chữ không có `: `, hoặc cả đoạn chữ đặt trong dấu nháy
+content-colon-in-text-hint = hãy đặt cả đoạn chữ trong dấu nháy ("…"), hoặc viết thành khối: ghi `>-` sau khóa, rồi viết chữ ở các dòng dưới, thụt lề vào
+content-not-key-nor-item = dòng này không phải `khóa: giá trị`, cũng không phải một mục của danh sách (`- …`)
+content-not-key-nor-item-expected = `khóa: giá trị`, `- mục`, hoặc dòng viết tiếp một đoạn chữ, thụt lề bằng đoạn chữ đó
+content-not-key-nor-item-hint = nếu dòng này viết tiếp chữ ở trên, hãy thụt lề bằng chữ đó; nếu là một khóa mới, hãy thêm `: ` sau khóa
+content-key-misaligned = dòng này không thẳng cột với các khóa ở trên
+content-key-misaligned-hint = các khóa của cùng một bảng khóa phải bắt đầu ở cùng một cột; chữ viết tiếp một giá trị phải thụt lề sâu hơn khóa của nó, hoặc viết thành khối (`>-`)
+content-item-misaligned = dòng này không thẳng cột với danh sách ở trên
+content-item-misaligned-expected = một mục `- …` thẳng cột với các mục ở trên
+content-item-misaligned-hint = mỗi mục của danh sách bắt đầu bằng `- ` ở cùng một cột; chữ viết tiếp một mục phải thụt lề sâu hơn dấu `-` của mục đó
+content-item-after-key = không được viết mục danh sách (`- `) ngay sau khóa trên cùng một dòng
+content-item-after-key-expected = các mục của danh sách ở các dòng dưới khóa
+content-item-after-key-hint = hãy viết danh sách ở các dòng dưới, mỗi mục thụt lề vào dưới khóa và bắt đầu bằng `- `
+content-control-character = tệp có một ký tự điều khiển không nhìn thấy được
+content-control-character-expected = chữ không có ký tự điều khiển
+content-control-character-hint = hãy xóa ký tự ở chỗ này (thường do sao chép từ Word hoặc PDF)
+
+# any other syntax error: libyaml's reason in words, and what it was reading
+content-yaml-unreadable = không đọc được YAML ở chỗ này: { $reason }
+content-yaml-unreadable-while = không đọc được YAML ở chỗ này: { $reason } ({ $context })
+content-yaml-unreadable-expected = YAML viết đúng quy cách
+content-yaml-unreadable-hint = hãy kiểm tra thụt lề và dấu nháy của dòng này và dòng trên
+content-libyaml-no-value = ở đây thiếu giá trị
+content-libyaml-end-of-file = tệp kết thúc khi phần đang viết chưa xong
+content-libyaml-after-value = sau giá trị này chỉ được có chú thích (`# …`) hoặc xuống dòng
+content-libyaml-no-space = ở đây thiếu dấu cách hoặc xuống dòng
+content-libyaml-document-marker = có dòng `---` hoặc `...` ở giữa tài liệu
+content-libyaml-tab = có ký tự tab ở chỗ phải thụt lề bằng dấu cách
+content-libyaml-key-here = không được viết khóa (`khóa:`) ở chỗ này
+content-libyaml-bad-code = mã ký tự sau dấu `\` không đúng
+content-libyaml-block-header = dòng mở đầu khối chữ (`>-`, `|`) không đúng
+content-libyaml-directive = dòng bắt đầu bằng `%` không phải là chỉ thị YAML mà baocao đọc được
+content-libyaml-tag = giá trị bắt đầu bằng `!` (thẻ YAML) không đúng
+content-libyaml-encoding = các ký tự của tệp không đúng bảng mã UTF-8
+content-libyaml-too-deep = tệp lồng nhau quá sâu hoặc lặp lại quá nhiều
+content-libyaml-while-key = khi đọc một khóa
+content-libyaml-while-quoted = khi đọc chữ trong dấu nháy
+content-libyaml-while-block = khi đọc một khối chữ (`>-`, `|`)
+content-libyaml-while-map = khi đọc một bảng khóa
+content-libyaml-while-list = khi đọc một danh sách
+content-libyaml-while-anchor = khi đọc một giá trị bắt đầu bằng `&` hoặc `*`
+content-libyaml-while-tag = khi đọc một giá trị bắt đầu bằng `!` hoặc một dòng bắt đầu bằng `%`
+content-libyaml-while-value = khi đọc một giá trị

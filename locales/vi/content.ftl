@@ -20,7 +20,7 @@ content-tab-hint = hãy thay các ký tự tab bằng dấu cách; trong VS Code
 # why a file cannot be read or written (std::io::ErrorKind)
 content-io-not-found = không có tệp hoặc thư mục này
 content-io-permission-denied = không có quyền truy cập
-content-io-not-a-directory = đây không phải là thư mục
+content-io-not-a-directory = một phần của đường dẫn không phải là thư mục
 content-io-is-a-directory = đây là một thư mục, không phải tệp
 content-io-already-exists = tệp đã có
 content-io-storage-full = ổ đĩa đã đầy
@@ -38,10 +38,10 @@ content-io-interrupted = bị ngắt giữa chừng
 
 content-dir-missing = không có thư mục nội dung `{ $dir }`
 content-dir-not-a-directory = `{ $dir }` không phải là thư mục nội dung: đây là một tệp
-content-dir-hint = hãy ghi --content THƯ_MỤC, với thư mục chứa tệp report.yaml
+content-dir-hint = hãy ghi --content kèm tên thư mục chứa tệp report.yaml
 content-no-report = không có tệp report.yaml trong thư mục `{ $dir }`
-content-no-report-expected = tệp report.yaml: tệp ghi thông tin của văn bản, dàn ý và danh sách các tệp phần
-content-section-twice = tệp phần `{ $name }` được ghi hai lần
+content-no-report-expected = tệp report.yaml, nơi ghi thông tin của văn bản, dàn ý và danh sách các tệp phần
+content-section-twice = tệp phần `{ $name }` được ghi hai lần trong `sections:`
 content-section-twice-first = ghi lần đầu ở đây
 content-section-twice-expected = mỗi tệp phần chỉ ghi một lần trong `sections:`
 content-section-twice-hint = hãy xóa một trong hai dòng
@@ -60,10 +60,10 @@ content-where-slot-target = trong một chỉ tiêu thuộc vị trí `{ $slot }
 content-where-slot-paragraph = trong một đoạn thuộc vị trí `{ $slot }`
 content-where-slot-item = trong một mục con thuộc vị trí `{ $slot }`
 content-where-slot-entry = trong một mục thuộc vị trí `{ $slot }`
-content-where-settings = trong phần thiết lập định dạng (`settings:`)
-content-where-outline = trong dàn ý (`outline:`)
-content-where-opening = trong các đoạn mở đầu (`opening:`)
-content-where-closing = trong các đoạn kết (`closing:`)
+content-where-settings = trong phần thiết lập định dạng `settings:`
+content-where-outline = trong dàn ý `outline:`
+content-where-opening = trong các đoạn mở đầu `opening:`
+content-where-closing = trong các đoạn kết `closing:`
 content-where-path = trong `{ $path }`
 
 ## Kinds of values: what was found, what was expected
@@ -77,10 +77,10 @@ content-a-number = một số, ví dụ 2732.16
 content-a-paragraph = một đoạn: chữ, hoặc một bảng khóa có `text`, `clauses`, `counted` hoặc `bold`
 content-a-part = một số, hoặc mã của một số liệu khác
 content-a-list-of = một danh sách { $count } mục, ví dụ [2020, 2025]
-content-a-count = một số nguyên không âm (0, 1, 2 …)
+content-a-count = một số tự nhiên (0, 1, 2 …)
 content-a-whole-number = một số nguyên
 content-a-boolean = `true` (có) hoặc `false` (không)
-content-a-text = chữ
+content-a-text = một đoạn chữ
 content-a-list = một danh sách
 content-a-map = một bảng khóa (các dòng `khóa: giá trị`)
 content-a-value = một loại giá trị khác
@@ -88,7 +88,7 @@ content-this-entry = mục này
 
 ## The shape of the content (serde's errors, src/content/yaml.rs)
 
-content-number-expected = một số viết liền: chỉ có chữ số, dấu chấm làm dấu thập phân, không có dấu phân cách hàng nghìn (2732.16, 18805)
+content-number-expected = một số chỉ gồm chữ số, dùng dấu chấm làm dấu thập phân, không có dấu phân cách hàng nghìn (2732.16, 18805)
 content-not-number = giá trị của `{ $key }` không phải là một số: `{ $value }`
 content-not-number-value = giá trị này không phải là một số: `{ $value }`
 content-number-in-flow-hint = hãy ghi là `{ $number }`: trong YAML, số dùng dấu chấm làm dấu thập phân và không có dấu phân cách hàng nghìn; trong `{"{"} … {"}"}`, dấu phẩy dùng để ngăn cách các mục
@@ -97,13 +97,13 @@ content-number-ambiguous-hint = không rõ dấu này là dấu thập phân hay
 content-number-text-hint = hãy ghi số liệu bằng chữ số; nếu dự thảo không nêu số này thì xóa cả dòng
 
 content-unknown-key = khóa `{ $key }` không dùng được { $place }
-content-unknown-key-none = ở đây không có khóa nào
+content-unknown-key-none = không ghi khóa nào ở đây
 content-one-of-keys = một trong các khóa: { $keys }
 content-one-of-keys-more = một trong các khóa: { $keys } và { $more } khóa khác (xem trong schema, hoặc rê chuột lên khóa trong VS Code)
 content-did-you-mean = có phải là `{ $name }`?
 content-unknown-key-hint = hãy kiểm tra lại chính tả, hoặc thụt lề: có thể khóa này thuộc về mục ở trên hoặc ở dưới
 
-content-empty-file = tệp trống
+content-empty-file = tệp trống, chưa có nội dung
 content-empty-file-expected = các khóa của tệp, bắt đầu bằng `{ $key }:`
 content-empty-file-hint = xem docs/content.md để biết tệp cần ghi những gì, hoặc xóa tên tệp khỏi `sections:` trong report.yaml
 content-missing-key-file = tệp thiếu khóa `{ $key }:`
@@ -167,10 +167,10 @@ content-unknown-anchor = giá trị bắt đầu bằng `*`, mà YAML hiểu là
 content-unknown-anchor-expected = chữ, số, danh sách hoặc bảng khóa
 content-unknown-anchor-hint = hãy đặt chữ trong dấu nháy: "*…"
 
-content-quote-never-closed = dấu nháy mở ở đây chưa được đóng
-content-closing-quote = dấu `{ $quote }` đóng lại ở cuối chữ
+content-quote-never-closed = dấu nháy mở ở đây chưa được đóng lại (đến hết tệp)
+content-closing-quote = dấu `{ $quote }` để đóng lại, ở cuối đoạn chữ
 content-quote-never-closed-hint = hãy thêm dấu nháy đóng
-content-quote-not-closed = chữ mở bằng dấu `{ $quote }` ở đây chưa được đóng trên cùng dòng
+content-quote-not-closed = dấu nháy `{ $quote }` mở ở đây chưa được đóng trên cùng dòng
 content-quote-not-closed-here = vì vậy YAML không đọc tiếp được từ chỗ này
 content-quote-not-closed-hint = hãy thêm dấu nháy đóng; chữ dài nhiều dòng nên viết thành khối (`>-`)
 content-bad-escape = không dùng được `{ $escape }` trong chữ đặt giữa dấu nháy kép
@@ -231,7 +231,7 @@ content-libyaml-encoding = các ký tự của tệp không đúng bảng mã UT
 content-libyaml-too-deep = tệp lồng nhau quá sâu hoặc lặp lại quá nhiều
 content-libyaml-while-key = khi đọc một khóa
 content-libyaml-while-quoted = khi đọc chữ trong dấu nháy
-content-libyaml-while-block = khi đọc một khối chữ (`>-`, `|`)
+content-libyaml-while-block = khi đọc một khối chữ `>-` hoặc `|`
 content-libyaml-while-map = khi đọc một bảng khóa
 content-libyaml-while-list = khi đọc một danh sách
 content-libyaml-while-anchor = khi đọc một giá trị bắt đầu bằng `&` hoặc `*`

@@ -658,8 +658,9 @@ fn syntax_error(src: &Source, p: &Parts, mark: (usize, usize)) -> Diagnostic {
             .expected(t!("content-text-in-quotes", char = '&'))
             .hint(t!("content-cannot-start-hint"));
     }
-    let reason = libyaml_words(msg);
-    let message = match libyaml_context(ctx) {
+    let (reason, general) = libyaml_words(msg);
+    let context = if general { libyaml_context(ctx) } else { None };
+    let message = match context {
         Some(context) => t!(
             "content-yaml-unreadable-while",
             reason = reason,
@@ -673,11 +674,12 @@ fn syntax_error(src: &Source, p: &Parts, mark: (usize, usize)) -> Diagnostic {
 }
 
 /// libyaml's reason for a syntax error the cases above do not word, in the
-/// user's words; one libyaml does not give today stays as it is.
-fn libyaml_words(msg: &str) -> String {
+/// user's words (one libyaml does not give today stays as it is), and
+/// whether it is general enough for what libyaml was reading to help.
+fn libyaml_words(msg: &str) -> (String, bool) {
     let m = msg.trim();
     let has = |s: &str| m.starts_with(s);
-    if has("did not find expected node content") {
+    let general = if has("did not find expected node content") {
         t!("content-libyaml-no-value")
     } else if has("found unexpected end of stream") {
         t!("content-libyaml-end-of-file")
@@ -685,14 +687,20 @@ fn libyaml_words(msg: &str) -> String {
         t!("content-libyaml-after-value")
     } else if has("did not find expected whitespace") {
         t!("content-libyaml-no-space")
-    } else if has("found unexpected document indicator")
+    } else if has("mapping keys are not allowed") || has("found unexpected ':'") {
+        t!("content-libyaml-key-here")
+    } else {
+        String::new()
+    };
+    if !general.is_empty() {
+        return (general, true);
+    }
+    let specific = if has("found unexpected document indicator")
         || has("did not find expected <document start>")
     {
         t!("content-libyaml-document-marker")
     } else if has("found a tab character") {
         t!("content-libyaml-tab")
-    } else if has("mapping keys are not allowed") || has("found unexpected ':'") {
-        t!("content-libyaml-key-here")
     } else if has("found invalid Unicode character escape code")
         || has("did not find expected hexadecimal number")
         || has("unexpected low surrogate area")
@@ -722,8 +730,9 @@ fn libyaml_words(msg: &str) -> String {
     } else if has("repetition limit exceeded") || has("recursion limit exceeded") {
         t!("content-libyaml-too-deep")
     } else {
-        m.to_string()
-    }
+        return (m.to_string(), true);
+    };
+    (specific, false)
 }
 
 /// libyaml's "while scanning a plain scalar", in the user's words.

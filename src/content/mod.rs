@@ -647,7 +647,10 @@ pub fn read_text(path: &Path, diags: &mut Diagnostics) -> Option<String> {
                 ),
             );
             if e.kind() == std::io::ErrorKind::NotFound {
-                d = d.hint(t!("content-cannot-read-not-found-hint", path = path.display()));
+                d = d.hint(t!(
+                    "content-cannot-read-not-found-hint",
+                    path = path.display()
+                ));
             } else {
                 d = d.hint(t!("content-cannot-read-hint"));
             }

@@ -124,7 +124,11 @@ fn alternative_key(parent: &str, alt: &Value, i: usize) -> String {
     let name = alt
         .get("const")
         .and_then(Value::as_str)
-        .or_else(|| alt.get("enum").and_then(|e| e.get(0)).and_then(Value::as_str))
+        .or_else(|| {
+            alt.get("enum")
+                .and_then(|e| e.get(0))
+                .and_then(Value::as_str)
+        })
         .or_else(|| alt.get("type").and_then(Value::as_str))
         .map(kebab)
         .unwrap_or_else(|| i.to_string());
@@ -153,7 +157,12 @@ fn localize(node: &mut Value, key: &str, lang: Lang, visit: &mut dyn FnMut(&str,
             "definitions" => {
                 if let Some(defs) = child.as_object_mut() {
                     for (name, def) in defs.iter_mut() {
-                        localize(def, &format!("content-type-{}", type_slug(name)), lang, visit);
+                        localize(
+                            def,
+                            &format!("content-type-{}", type_slug(name)),
+                            lang,
+                            visit,
+                        );
                     }
                 }
             }
@@ -423,7 +432,11 @@ mod tests {
                 .to_string()
         };
         assert!(label(&vi).starts_with("Tên của số liệu"), "{}", label(&vi));
-        assert!(label(&en).starts_with("What the figure is"), "{}", label(&en));
+        assert!(
+            label(&en).starts_with("What the figure is"),
+            "{}",
+            label(&en)
+        );
         assert_eq!(vi["title"], "baocao: tệp phần");
         // the same text every time
         assert_eq!(generate_in(Kind::Section, Lang::Vi).0, vi);

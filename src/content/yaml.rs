@@ -11,9 +11,7 @@
 //! here: every word the user reads comes from the catalog (`content-…`).
 
 use super::schema;
-use crate::content::{
-    suggest_number, Source, NUMBER_EXPECTED, PARA_EXPECTED, PART_VALUE_EXPECTED,
-};
+use crate::content::{suggest_number, Source, NUMBER_EXPECTED, PARA_EXPECTED, PART_VALUE_EXPECTED};
 use crate::diag::{nearest, or_list, Diagnostic, Span};
 use crate::t;
 
@@ -264,7 +262,11 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
                 .collect();
             let more = valid.len() - shown.len();
             if more > 0 {
-                t!("content-one-of-keys-more", keys = shown.join(", "), more = more)
+                t!(
+                    "content-one-of-keys-more",
+                    keys = shown.join(", "),
+                    more = more
+                )
             } else {
                 t!("content-one-of-keys", keys = shown.join(", "))
             }
@@ -384,9 +386,11 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
         }
         return match suggest_number(&v) {
             Some(n) => d.hint(t!("content-number-hint", number = n)),
-            None if v.chars().any(|c| c.is_ascii_digit()) && v.chars().all(|c| c.is_ascii_digit() || ".,- ".contains(c)) => d.hint(
-                t!("content-number-ambiguous-hint"),
-            ),
+            None if v.chars().any(|c| c.is_ascii_digit())
+                && v.chars().all(|c| c.is_ascii_digit() || ".,- ".contains(c)) =>
+            {
+                d.hint(t!("content-number-ambiguous-hint"))
+            }
             None => d.hint(t!("content-number-text-hint")),
         };
     }
@@ -514,7 +518,10 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
     // --- another check of a value (e.g. `line_spacing` takes one key)
     if !p.path.is_empty() {
         return at(
-            Diagnostic::error("bad-value", t!("content-bad-value", message = msg, place = what)),
+            Diagnostic::error(
+                "bad-value",
+                t!("content-bad-value", message = msg, place = what),
+            ),
             mark,
         )
         .hint(t!("content-bad-value-hint"));
@@ -604,7 +611,9 @@ fn syntax_error(src: &Source, p: &Parts, mark: (usize, usize)) -> Diagnostic {
             let col = indent(&before) + 1;
             d(t!("content-key-too-deep"), (mark.0, col))
                 .spanning(first_word(line))
-                .expected(sibling_key(src, mark.0).unwrap_or_else(|| t!("content-key-lined-up-above")))
+                .expected(
+                    sibling_key(src, mark.0).unwrap_or_else(|| t!("content-key-lined-up-above")),
+                )
                 .hint(t!("content-key-too-deep-hint"))
         } else {
             d(t!("content-colon-in-text"), mark)
@@ -853,9 +862,11 @@ fn swallowed_next_line(src: &Source, mark: (usize, usize)) -> Option<String> {
     let next_is_key = next_t
         .split_once(':')
         .is_some_and(|(k, _)| !k.is_empty() && !k.contains(' '));
-    (is_key_line && !matches!(value_start, '"' | '\'' | '>' | '|') && indent(next) > indent(line) && next_is_key).then(|| {
-        t!("content-next-line-swallowed-hint", line = next_t)
-    })
+    (is_key_line
+        && !matches!(value_start, '"' | '\'' | '>' | '|')
+        && indent(next) > indent(line)
+        && next_is_key)
+        .then(|| t!("content-next-line-swallowed-hint", line = next_t))
 }
 
 /// The start of a quoted text that is not closed on its line, at or

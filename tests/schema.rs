@@ -15,7 +15,9 @@ fn root() -> &'static Path {
 #[test]
 fn committed_schemas_are_generated_ones() {
     let tmp = tempfile::tempdir().unwrap();
+    // in the default language, Vietnamese, whatever the environment says
     let out = Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .env_remove("BAOCAO_LANG")
         .args(["schema", "--out"])
         .arg(tmp.path())
         .output()
@@ -110,13 +112,14 @@ fn bundled_content_files_name_their_schema() {
 
 #[test]
 fn schemas_describe_the_keys() {
-    // what VS Code shows on hover
+    // what VS Code shows on hover, in Vietnamese
+    baocao::i18n::set_for_this_thread(Some(baocao::i18n::Lang::Vi));
     let s = schema::schema(Kind::Section);
     let fig = &s["definitions"]["FigureSpec"]["properties"];
     assert!(fig["label"]["markdownDescription"]
         .as_str()
         .unwrap()
-        .starts_with("What the figure is"));
+        .starts_with("Tên của số liệu"));
     assert!(fig["stated"]["properties"]["pct_target"]["description"].is_string());
     let r = schema::schema(Kind::Report);
     assert!(

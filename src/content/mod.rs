@@ -14,6 +14,7 @@ use serde::{Deserialize, Deserializer};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::t;
 
 pub mod fields;
 pub mod schema;
@@ -67,12 +68,14 @@ impl schemars::JsonSchema for Num {
     }
 }
 
-/// What a number field expects, in serde's "expected …" messages.
+/// What a number field expects, in serde's "expected …" messages: a token
+/// [`yaml`] recognises and words from the catalog; never shown as it is.
 pub const NUMBER_EXPECTED: &str =
     "a number written with a dot as decimal point and no thousands separator, like 2732.16";
 
-/// The message for a number written as text (`2,732.16`, `2.732,16`, `abc`);
-/// [`crate::diag::yaml`] recognises it and adds the corrected number.
+/// The serde error for a number written as text (`2,732.16`, `2.732,16`,
+/// `abc`): a token, not a message; [`yaml`] recognises it and words the
+/// diagnostic from the catalog, with the corrected number.
 pub fn bad_number_message(v: &str) -> String {
     format!("bad number `{v}`")
 }
@@ -391,6 +394,7 @@ where
             let mut out = IndexMap::new();
             while let Some(k) = m.next_key::<String>()? {
                 if out.contains_key(&k) {
+                    // a token [`yaml`] recognises, not a message
                     return Err(serde::de::Error::custom(format!("duplicate entry `{k}`")));
                 }
                 let v = m.next_value()?;
@@ -437,6 +441,10 @@ pub enum Verdict {
     NotMet,
 }
 
+/// What a part of a total expects, in serde's "expected …" messages (a
+/// token, like [`NUMBER_EXPECTED`]).
+pub const PART_VALUE_EXPECTED: &str = "a number, or the id of another figure";
+
 /// A part of a total: a number, or the id of another figure.
 #[derive(Debug, Clone)]
 pub enum PartValue {
@@ -450,7 +458,7 @@ impl<'de> Deserialize<'de> for PartValue {
         impl serde::de::Visitor<'_> for V {
             type Value = PartValue;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a number, or the id of another figure")
+                f.write_str(PART_VALUE_EXPECTED)
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<PartValue, E> {
                 Ok(PartValue::Number(Num(Decimal::from(v))))
@@ -541,7 +549,8 @@ pub enum Para {
     Styled(StyledPara),
 }
 
-/// What a paragraph is, in serde's "expected …" messages.
+/// What a paragraph is, in serde's "expected …" messages (a token, like
+/// [`NUMBER_EXPECTED`]).
 pub const PARA_EXPECTED: &str =
     "a paragraph: a text, or a map with `text`, `clauses`, `counted` or `bold`";
 
@@ -631,15 +640,19 @@ pub fn read_text(path: &Path, diags: &mut Diagnostics) -> Option<String> {
         Err(e) => {
             let mut d = Diagnostic::error(
                 "io",
-                format!("cannot read {}: {}", path.display(), io_reason(&e)),
+                t!(
+                    "content-cannot-read",
+                    path = path.display(),
+                    reason = io_reason(&e)
+                ),
             );
             if e.kind() == std::io::ErrorKind::NotFound {
-                d = d.hint(format!(
-                    "create {} or check the --content directory",
-                    path.display()
+                d = d.hint(t!(
+                    "content-cannot-read-not-found-hint",
+                    path = path.display()
                 ));
             } else {
-                d = d.hint("check that the file exists and that you may read it");
+                d = d.hint(t!("content-cannot-read-hint"));
             }
             diags.push(d);
             return None;
@@ -663,21 +676,19 @@ pub fn read_text(path: &Path, diags: &mut Diagnostics) -> Option<String> {
                 .skip(bad)
                 .take(e.utf8_error().error_len().unwrap_or(1));
             let shown: Vec<String> = invalid.map(|b| format!("0x{b:02X}")).collect();
+            let shown = shown.join(" ");
             let count = String::from_utf8_lossy(bytes).matches('\u{FFFD}').count();
-            let more = if count > 1 {
-                format!(" (and {} more in the file)", count - 1)
+            let message = if count > 1 {
+                t!("content-not-utf8-more", bytes = shown, more = count - 1)
             } else {
-                String::new()
+                t!("content-not-utf8", bytes = shown)
             };
             diags.push(
-                Diagnostic::error(
-                    "utf8",
-                    format!("the file is not UTF-8 text: byte {} cannot be read{more}", shown.join(" ")),
-                )
-                .at(path, line, col)
-                .spanning(1)
-                .expected("a file saved as UTF-8, the encoding YAML files use")
-                .hint("the file was saved in another encoding (Windows-1258, TCVN3/ABC or VNI); open it and save it again as UTF-8 (in VS Code: “Save with Encoding” → UTF-8, after “Reopen with Encoding” in the one it was written in)"),
+                Diagnostic::error("utf8", message)
+                    .at(path, line, col)
+                    .spanning(1)
+                    .expected(t!("content-not-utf8-expected"))
+                    .hint(t!("content-not-utf8-hint")),
             );
             return None;
         }
@@ -712,12 +723,34 @@ pub fn is_nfc(text: &str) -> bool {
         || unicode_normalization::is_nfc(text)
 }
 
-/// The OS's reason without its error number: "No such file or directory".
+/// Why a file could not be read or written, in the user's language:
+/// "không có tệp hoặc thư mục này" ("No such file or directory"); for a
+/// kind the catalog does not name, the OS's reason without its error number.
 pub fn io_reason(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_string(),
-        None => s,
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => t!("content-io-not-found"),
+        K::PermissionDenied => t!("content-io-permission-denied"),
+        K::NotADirectory => t!("content-io-not-a-directory"),
+        K::IsADirectory => t!("content-io-is-a-directory"),
+        K::AlreadyExists => t!("content-io-already-exists"),
+        K::StorageFull => t!("content-io-storage-full"),
+        K::QuotaExceeded => t!("content-io-quota-exceeded"),
+        K::ReadOnlyFilesystem => t!("content-io-read-only"),
+        K::DirectoryNotEmpty => t!("content-io-directory-not-empty"),
+        K::InvalidFilename => t!("content-io-invalid-filename"),
+        K::FileTooLarge => t!("content-io-file-too-large"),
+        K::ResourceBusy | K::ExecutableFileBusy => t!("content-io-busy"),
+        K::CrossesDevices => t!("content-io-crosses-devices"),
+        K::TimedOut => t!("content-io-timed-out"),
+        K::Interrupted => t!("content-io-interrupted"),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
+        }
     }
 }
 
@@ -735,27 +768,30 @@ pub fn read_source(path: &Path, diags: &mut Diagnostics) -> Option<Source> {
         })
         .collect();
     if let Some((line, col)) = tabs.first() {
-        let others = match tabs.len() {
-            1 => String::new(),
-            2 => format!(" (and on line {})", tabs[1].0),
-            n => format!(
-                " (and on {} more lines: {}{})",
-                n - 1,
-                tabs[1..]
-                    .iter()
-                    .take(5)
-                    .map(|t| t.0.to_string())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                if n > 6 { ", …" } else { "" }
+        let message = match tabs.len() {
+            1 => t!("content-tab"),
+            2 => t!("content-tab-one-more", line = tabs[1].0),
+            n => t!(
+                "content-tab-more",
+                more = n - 1,
+                lines = format!(
+                    "{}{}",
+                    tabs[1..]
+                        .iter()
+                        .take(5)
+                        .map(|t| t.0.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    if n > 6 { ", …" } else { "" }
+                )
             ),
         };
         diags.push(
-            Diagnostic::error("tab", format!("a tab in the indentation{others}"))
+            Diagnostic::error("tab", message)
                 .at(path, *line, *col)
                 .spanning(1)
-                .expected("spaces: YAML indents with spaces only")
-                .hint("replace the tabs with spaces; in VS Code: “Convert Indentation to Spaces” in the command palette"),
+                .expected(t!("content-tab-expected"))
+                .hint(t!("content-tab-hint")),
         );
         return None;
     }
@@ -788,18 +824,12 @@ impl Content {
     /// directory is still checked. `None` when any file could not be used.
     pub fn load(dir: &Path, diags: &mut Diagnostics) -> Option<Content> {
         if !dir.is_dir() {
-            let what = if dir.exists() {
-                "is not a directory"
+            let message = if dir.exists() {
+                t!("content-dir-not-a-directory", dir = dir.display())
             } else {
-                "does not exist"
+                t!("content-dir-missing", dir = dir.display())
             };
-            diags.push(
-                Diagnostic::error(
-                    "io",
-                    format!("the content folder `{}` {what}", dir.display()),
-                )
-                .hint("pass --content DIR with the folder that holds report.yaml"),
-            );
+            diags.push(Diagnostic::error("io", message).hint(t!("content-dir-hint")));
             return None;
         }
         let report_path = dir.join("report.yaml");
@@ -812,9 +842,9 @@ impl Content {
             (report, src)
         } else {
             diags.push(
-                Diagnostic::error("io", format!("there is no report.yaml in `{}`", dir.display()))
-                    .expected("report.yaml, the file with the document's details, outline and list of section files")
-                    .hint("pass --content DIR with the folder that holds report.yaml"),
+                Diagnostic::error("io", t!("content-no-report", dir = dir.display()))
+                    .expected(t!("content-no-report-expected"))
+                    .hint(t!("content-dir-hint")),
             );
             (None, None)
         };
@@ -839,17 +869,14 @@ impl Content {
             let here = || report_src.loc(&format!("sections[{i}]"));
             if let Some(first) = seen.get(name) {
                 diags.push(
-                    Diagnostic::error(
-                        "duplicate-id",
-                        format!("the section file `{name}` is listed twice"),
-                    )
-                    .at_loc(here())
-                    .related(
-                        "listed first here",
-                        report_src.loc(&format!("sections[{first}]")),
-                    )
-                    .expected("each section file listed once under `sections:`")
-                    .hint("remove one of the two lines"),
+                    Diagnostic::error("duplicate-id", t!("content-section-twice", name = name))
+                        .at_loc(here())
+                        .related(
+                            t!("content-section-twice-first"),
+                            report_src.loc(&format!("sections[{first}]")),
+                        )
+                        .expected(t!("content-section-twice-expected"))
+                        .hint(t!("content-section-twice-hint")),
                 );
                 continue;
             }
@@ -858,12 +885,10 @@ impl Content {
             if !path.is_file() {
                 let mut d = Diagnostic::error(
                     "missing-file",
-                    format!("the section file {} does not exist", path.display()),
+                    t!("content-section-missing", path = path.display()),
                 )
                 .at_loc(here())
-                .expected(format!(
-                    "a file {name}.yaml beside report.yaml (names are listed without `.yaml`)"
-                ));
+                .expected(t!("content-section-missing-expected", name = name));
                 let names: Vec<String> = yaml_files(dir)
                     .iter()
                     .filter_map(|p| p.file_stem().and_then(|s| s.to_str()).map(str::to_string))
@@ -876,9 +901,9 @@ impl Content {
                     plain,
                     crate::diag::nearest(name, names.iter().map(|s| s.as_str())),
                 ) {
-                    (Some(p), _) => d.hint(format!("write `{p}` without `.yaml`")),
-                    (None, Some(n)) => d.hint(format!("did you mean `{n}`? ({n}.yaml is there)")),
-                    (None, None) => d.hint("create the file, or remove it from `sections:`"),
+                    (Some(p), _) => d.hint(t!("content-section-without-yaml", name = p)),
+                    (None, Some(n)) => d.hint(t!("content-section-did-you-mean", name = n)),
+                    (None, None) => d.hint(t!("content-section-missing-hint")),
                 };
                 diags.push(d);
                 continue;

@@ -6,10 +6,14 @@
 //! module takes that apart, says what went wrong in the content's terms,
 //! points at the right place (the key of an entry that misses a field, the
 //! quote that was never closed) and adds what was expected and a hint.
+//!
+//! serde's and libyaml's messages are English and are only taken apart
+//! here: every word the user reads comes from the catalog (`content-…`).
 
 use super::schema;
-use crate::content::{suggest_number, Source, NUMBER_EXPECTED, PARA_EXPECTED};
+use crate::content::{suggest_number, Source, NUMBER_EXPECTED, PARA_EXPECTED, PART_VALUE_EXPECTED};
 use crate::diag::{nearest, or_list, Diagnostic, Span};
+use crate::t;
 
 /// A serde_yaml error message taken apart.
 #[derive(Debug, Default, PartialEq)]
@@ -83,101 +87,108 @@ fn last_key(path: &str) -> Option<&str> {
     (!last.is_empty() && !last.ends_with(']')).then_some(last)
 }
 
-/// Where the value at `path` sits, in words: "in figure `gdp`".
+/// Where the value at `path` sits, in words: "trong số liệu `gdp`" ("in
+/// figure `gdp`"), a phrase the messages take as `place`.
 pub fn describe(path: &str) -> String {
     let segs: Vec<&str> = path.split('.').collect();
     let base = |s: &str| s.split('[').next().unwrap_or(s).to_string();
     match segs.as_slice() {
-        [""] => "at the top of the file".into(),
+        [""] => t!("content-where-top"),
         ["figures", id, ..] => {
             let rest = &segs[2..];
             match rest.first().copied() {
-                None => format!("in figure `{id}`"),
-                Some(f) => format!("in `{}` of figure `{id}`", base(f)),
+                None => t!("content-where-figure", id = id),
+                Some(f) => t!("content-where-figure-key", key = base(f), id = id),
             }
         }
         [s, ..] if s.starts_with("slots") || base(s) == "slots" => {
             let slot = segs.get(1).map(|s| base(s)).unwrap_or_default();
             let last = segs.last().copied().unwrap_or("");
-            let what = if last.starts_with("targets[")
+            if last.starts_with("targets[")
                 || segs.iter().rev().take(2).any(|s| s.starts_with("targets["))
             {
-                "a target"
+                t!("content-where-slot-target", slot = slot)
             } else if last.starts_with("body[")
                 || last.starts_with("clauses[")
                 || last.starts_with("counted[")
                 || (segs.len() > 2 && segs.iter().rev().skip(1).any(|s| s.starts_with("body[")))
             {
-                "a paragraph"
+                t!("content-where-slot-paragraph", slot = slot)
             } else if last.starts_with("items[") {
-                "an item"
+                t!("content-where-slot-item", slot = slot)
             } else {
-                "an entry"
-            };
-            format!("in {what} of slot `{slot}`")
+                t!("content-where-slot-entry", slot = slot)
+            }
         }
-        ["format", "settings", ..] => "in the format settings".into(),
-        [s, ..] if s.starts_with("outline") => "in the outline".into(),
-        [s, ..] if s.starts_with("opening") => "in the opening paragraphs".into(),
-        [s, ..] if s.starts_with("closing") => "in the closing paragraphs".into(),
-        _ => format!("in `{}`", path),
+        ["format", "settings", ..] => t!("content-where-settings"),
+        [s, ..] if s.starts_with("outline") => t!("content-where-outline"),
+        [s, ..] if s.starts_with("opening") => t!("content-where-opening"),
+        [s, ..] if s.starts_with("closing") => t!("content-where-closing"),
+        _ => t!("content-where-path", path = path),
     }
 }
 
-/// What kind of value serde found, in words.
+/// What kind of value serde found (serde's "string \"abc\"", "integer
+/// `5`", "sequence" …), in words.
 fn found_words(unexpected: &str) -> String {
     let u = unexpected.trim();
     if let Some(v) = u.strip_prefix("string ") {
         let chars: Vec<char> = v.chars().collect();
         if chars.len() > 42 {
             let short: String = chars[..40].iter().collect();
-            return format!("the text {short}…\"");
+            return t!("content-found-text", text = format!("{short}…\""));
         }
-        return format!("the text {v}");
+        return t!("content-found-text", text = v);
     }
     for p in ["integer ", "floating point "] {
         if let Some(v) = u.strip_prefix(p) {
-            return format!("the number {}", v.trim_matches('`'));
+            return t!("content-found-number", number = v.trim_matches('`'));
         }
     }
     if let Some(v) = u.strip_prefix("boolean ") {
         return format!("`{}`", v.trim_matches('`'));
     }
     match u {
-        "sequence" => "a list".into(),
-        "map" => "a map of `key: value` entries".into(),
-        "unit value" => "nothing".into(),
-        other => other.to_string(),
+        "sequence" => t!("content-a-list"),
+        "map" => t!("content-a-map"),
+        "unit value" => t!("content-found-nothing"),
+        "enum" => t!("content-found-tagged"),
+        _ => t!("content-found-other"),
     }
 }
 
-/// What serde expected, in words.
+/// What serde expected (a type's name, serde's "a string", our own
+/// `NUMBER_EXPECTED` …), in words.
 fn expected_words(expected: &str) -> String {
     let e = expected.trim();
     if e == NUMBER_EXPECTED {
-        return "a number, like 2732.16".into();
+        return t!("content-a-number");
     }
     if e == PARA_EXPECTED {
-        return "a paragraph: a text, or a map with `text`, `clauses`, `counted` or `bold`".into();
+        return t!("content-a-paragraph");
+    }
+    if e == PART_VALUE_EXPECTED {
+        return t!("content-a-part");
     }
     if let Some(n) = e
         .strip_prefix("sequence of ")
         .and_then(|r| r.strip_suffix(" elements"))
+        .or_else(|| e.strip_prefix("an array of length "))
     {
-        return format!("a list of {n} items, like [2020, 2025]");
+        return t!("content-a-list-of", count = n);
     }
     if e.starts_with("struct ") {
-        return "a map of `key: value` entries".into();
+        return t!("content-a-map");
     }
     match e {
-        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number (0, 1, 2 …)".into(),
-        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".into(),
-        "f32" | "f64" => "a number, like 2732.16".into(),
-        "a boolean" => "`true` or `false`".into(),
-        "a string" => "a text".into(),
-        "a sequence" => "a list".into(),
-        "a map" => "a map of `key: value` entries".into(),
-        other => other.to_string(),
+        "u8" | "u16" | "u32" | "u64" | "usize" => t!("content-a-count"),
+        "i8" | "i16" | "i32" | "i64" | "isize" => t!("content-a-whole-number"),
+        "f32" | "f64" => t!("content-a-number"),
+        "a boolean" => t!("content-a-boolean"),
+        "a string" => t!("content-a-text"),
+        "a sequence" => t!("content-a-list"),
+        "a map" => t!("content-a-map"),
+        _ => t!("content-a-value"),
     }
 }
 
@@ -217,18 +228,16 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
     // A number with a comma inside `{ … }` is split in two by YAML, and
     // what serde then says (an empty key `51`) would only confuse.
     if let Some((col, token, k)) = number_split_in_flow(src, mark.0) {
-        let name = k
-            .or(key.map(str::to_string))
-            .map(|k| format!("`{k}`"))
-            .unwrap_or_else(|| "a value".into());
+        let message = match k.or(key.map(str::to_string)) {
+            Some(k) => t!("content-not-number", key = k, value = token),
+            None => t!("content-not-number-value", value = token),
+        };
         let n = suggest_number(&token).unwrap_or_default();
-        return Diagnostic::error("bad-number", format!("{name} is not a number: `{token}`"))
+        return Diagnostic::error("bad-number", message)
             .at(&src.path, mark.0, col)
             .spanning(token.chars().count())
-            .expected("a plain number: digits, a dot as decimal point, no thousands separator (2732.16, 18805)")
-            .hint(format!(
-                "write `{n}`: YAML numbers use a dot as decimal point and no thousands separator, and inside `{{ … }}` a comma separates entries"
-            ));
+            .expected(t!("content-number-expected"))
+            .hint(t!("content-number-in-flow-hint", number = n));
     }
 
     // --- serde: the content's shape
@@ -237,11 +246,14 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
         let field = words.first().copied().unwrap_or("");
         let valid: Vec<&str> = words.iter().skip(1).copied().collect();
         let mut d = at(
-            Diagnostic::error("unknown-key", format!("unknown key `{field}` {what}")),
+            Diagnostic::error(
+                "unknown-key",
+                t!("content-unknown-key", key = field, place = what),
+            ),
             mark,
         );
         d = d.expected(if valid.is_empty() {
-            "no keys here".to_string()
+            t!("content-unknown-key-none")
         } else {
             let shown: Vec<String> = valid
                 .iter()
@@ -249,16 +261,19 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
                 .map(|v| format!("`{v}`"))
                 .collect();
             let more = valid.len() - shown.len();
-            let more = if more > 0 {
-                format!(" and {more} more (see the schema, or hover in VS Code)")
+            if more > 0 {
+                t!(
+                    "content-one-of-keys-more",
+                    keys = shown.join(", "),
+                    more = more
+                )
             } else {
-                String::new()
-            };
-            format!("one of {}{more}", shown.join(", "))
+                t!("content-one-of-keys", keys = shown.join(", "))
+            }
         });
         return match nearest(field, valid.iter().copied()) {
-            Some(n) => d.hint(format!("did you mean `{n}`?")),
-            None => d.hint("check the spelling, or the indentation: the key may belong to the entry above or below"),
+            Some(n) => d.hint(t!("content-did-you-mean", name = n)),
+            None => d.hint(t!("content-unknown-key-hint")),
         };
     }
     if let Some(rest) = msg.strip_prefix("missing field ") {
@@ -268,23 +283,23 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
             .lines()
             .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
         {
-            return Diagnostic::error("missing-key", "the file is empty")
+            return Diagnostic::error("missing-key", t!("content-empty-file"))
                 .at(&src.path, 1, 1)
                 .spanning(1)
-                .expected(format!("the file's keys, starting with `{field}:`"))
-                .hint("see docs/content.md for what the file holds, or remove it from `sections:` in report.yaml");
+                .expected(t!("content-empty-file-expected", key = field))
+                .hint(t!("content-empty-file-hint"));
         }
-        let whose = if p.path.is_empty() {
-            "the file".to_string()
-        } else {
-            what.trim_start_matches("in ").to_string()
-        };
         let place = if p.path.is_empty() {
             None
         } else {
             src.key_loc(&p.path)
         };
-        let mut d = Diagnostic::error("missing-key", format!("`{field}:` is missing from {whose}"));
+        let message = if p.path.is_empty() {
+            t!("content-missing-key-file", key = field)
+        } else {
+            t!("content-missing-key", key = field, place = what)
+        };
+        let mut d = Diagnostic::error("missing-key", message);
         d = match place {
             Some(l) => d.at_loc(Some(l)),
             None => at(d, mark).spanning(1),
@@ -295,13 +310,17 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
             format!("{}.{field}", p.path)
         };
         d = d.expected(match schema_description(src, &full) {
-            Some(desc) => format!("`{field}:` — {}", lower_first(desc.trim_end_matches('.'))),
-            None => format!("the key `{field}:`"),
+            Some(desc) => t!(
+                "content-key-described",
+                key = field,
+                description = lower_first(desc.trim_end_matches('.'))
+            ),
+            None => t!("content-the-key", key = field),
         });
         return d.hint(if p.path.is_empty() {
-            format!("add `{field}:` at the start of a line, like the file's other top-level keys")
+            t!("content-missing-key-file-hint", key = field)
         } else {
-            format!("add a line `{field}: …` to it, indented like its other keys")
+            t!("content-missing-key-hint", key = field)
         });
     }
     if let Some(rest) = msg
@@ -326,55 +345,53 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
         return at(
             Diagnostic::error(
                 "duplicate-key",
-                format!("`{field}:` is written twice {what}"),
+                t!("content-duplicate-key", key = field, place = what),
             ),
             mark,
         )
-        .expected("each key once in a map")
-        .hint("remove one of the two, or merge them");
+        .expected(t!("content-duplicate-key-expected"))
+        .hint(t!("content-duplicate-key-hint"));
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
         let words = quoted(rest);
         let value = words.first().copied().unwrap_or("");
         let valid: Vec<&str> = words.iter().skip(1).copied().collect();
-        let name = key.unwrap_or("this value");
-        let d = at(
-            Diagnostic::error("bad-value", format!("`{value}` is not a valid `{name}`")),
-            mark,
-        )
-        .expected(format!(
-            "one of {}",
-            or_list(&valid.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>())
+        let message = match key {
+            Some(k) => t!("content-bad-variant", value = value, key = k),
+            None => t!("content-bad-variant-here", value = value),
+        };
+        let d = at(Diagnostic::error("bad-value", message), mark).expected(t!(
+            "content-one-of-values",
+            values = or_list(&valid.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>())
         ));
         return match nearest(value, valid.iter().copied()) {
-            Some(n) => d.hint(format!("did you mean `{n}`?")),
-            None => d.hint(match schema_description(src, &p.path) {
-                Some(desc) => format!("`{name}`: {desc}"),
-                None => "write one of the values above".into(),
+            Some(n) => d.hint(t!("content-did-you-mean", name = n)),
+            None => d.hint(match (key, schema_description(src, &p.path)) {
+                (Some(k), Some(desc)) => t!("content-name-described", key = k, description = desc),
+                (None, Some(desc)) => desc,
+                (_, None) => t!("content-bad-variant-hint"),
             }),
         };
     }
     if let Some(rest) = msg.strip_prefix("bad number ") {
         let v = quoted(rest).first().copied().unwrap_or("").to_string();
-        let name = key
-            .map(|k| format!("`{k}`"))
-            .unwrap_or_else(|| "this value".into());
-        let d = at(
-            Diagnostic::error("bad-number", format!("{name} is not a number: `{v}`")),
-            mark,
-        );
-        let d = d.expected("a plain number: digits, a dot as decimal point, no thousands separator (2732.16, 18805)");
+        let message = match key {
+            Some(k) => t!("content-not-number", key = k, value = v),
+            None => t!("content-not-number-value", value = v),
+        };
+        let d = at(Diagnostic::error("bad-number", message), mark);
+        let d = d.expected(t!("content-number-expected"));
         if let Some(h) = swallowed_next_line(src, mark) {
             return d.hint(h);
         }
         return match suggest_number(&v) {
-            Some(n) => d.hint(format!(
-                "write `{n}`: YAML numbers use a dot as decimal point and no thousands separator; baocao prints them the Vietnamese way"
-            )),
-            None if v.chars().any(|c| c.is_ascii_digit()) && v.chars().all(|c| c.is_ascii_digit() || ".,- ".contains(c)) => d.hint(
-                "the separator is ambiguous: for a whole number write the digits alone (2732), for a decimal use a dot (2.732)",
-            ),
-            None => d.hint("write the figure's number; leave the key out if the draft gives none"),
+            Some(n) => d.hint(t!("content-number-hint", number = n)),
+            None if v.chars().any(|c| c.is_ascii_digit())
+                && v.chars().all(|c| c.is_ascii_digit() || ".,- ".contains(c)) =>
+            {
+                d.hint(t!("content-number-ambiguous-hint"))
+            }
+            None => d.hint(t!("content-number-text-hint")),
         };
     }
     if let Some(rest) = msg
@@ -386,26 +403,30 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
         let expected_w = expected_words(expected);
         let name = key
             .map(|k| format!("`{k}`"))
-            .unwrap_or_else(|| "this entry".into());
-        let mut d = if found.trim() == "unit value" {
-            at(
-                Diagnostic::error("wrong-type", format!("{name} is empty {what}")),
-                mark,
-            )
-        } else {
-            at(
-                Diagnostic::error(
-                    "wrong-type",
-                    format!("{name} should be {expected_w}, not {found_w}"),
-                ),
-                mark,
-            )
+            .unwrap_or_else(|| t!("content-this-entry"));
+        let message = match (key, found.trim() == "unit value") {
+            (Some(k), true) => t!("content-empty-value", key = k, place = what),
+            (None, true) => t!("content-empty-entry", place = what),
+            (Some(k), false) => t!(
+                "content-wrong-type",
+                key = k,
+                expected = expected_w,
+                found = found_w
+            ),
+            (None, false) => t!(
+                "content-wrong-type-entry",
+                expected = expected_w,
+                found = found_w
+            ),
         };
+        let mut d = at(Diagnostic::error("wrong-type", message), mark);
         let desc = schema_description(src, &p.path);
         d = d.expected(match &desc {
-            Some(desc) => format!(
-                "{expected_w} — {name}: {}",
-                lower_first(desc.trim_end_matches('.'))
+            Some(desc) => t!(
+                "content-expected-described",
+                expected = expected_w,
+                name = name,
+                description = lower_first(desc.trim_end_matches('.'))
             ),
             None => expected_w.clone(),
         });
@@ -417,47 +438,45 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
             && expected.contains("string")
             || expected == PARA_EXPECTED && matches!(start, Some('{'))
         {
-            "a text that starts with `{` or `[` must be quoted (\"{{ … }} …\") or written as a block: `>-` and the text on the next lines, indented".to_string()
+            t!("content-quote-brace-hint")
         } else if found.starts_with("sequence") && expected.contains("string") {
-            "a text is written on the key's line, or after `>-` on the next lines; remove the `- ` in front of it".to_string()
+            t!("content-list-not-text-hint")
         } else if found.starts_with("string")
             && (expected == "a sequence" || expected.starts_with("sequence"))
         {
-            "write the items as a list: one item per line, each starting with `- `, indented under the key".to_string()
+            t!("content-text-not-list-hint")
         } else if found.starts_with("map") && expected.contains("string") {
-            "this value is read as a map: is the next line indented too far, or does the text contain `: `? quote it or write it as a block (`>-`)".to_string()
+            t!("content-map-not-text-hint")
         } else if expected == "a boolean" {
-            "write `true` or `false`".to_string()
+            t!("content-boolean-hint")
         } else if found.starts_with("floating point") && expected.starts_with('u')
             || expected.starts_with('i') && found.starts_with("floating point")
         {
-            "write a whole number".to_string()
+            t!("content-whole-number-hint")
         } else if found.starts_with("integer `-") && expected.starts_with('u') {
-            "the number cannot be negative".to_string()
+            t!("content-negative-hint")
         } else if found.starts_with("string")
             && (expected.starts_with('u')
                 || expected.starts_with('i')
                 || expected == NUMBER_EXPECTED)
         {
-            "write the number in digits".to_string()
+            t!("content-digits-hint")
         } else if found.trim() == "unit value" {
-            format!("write a value after {name}, or remove the line if the key is optional")
+            t!("content-empty-hint", name = name)
         } else {
-            "check the value's kind: a text, a number, a list (`- item` lines) or a map (`key: value` lines)".to_string()
+            t!("content-kind-hint")
         };
         return d.hint(hint);
     }
     if let Some(rest) = msg.strip_prefix("invalid length ") {
         let (n, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let name = key
-            .map(|k| format!("`{k}`"))
-            .unwrap_or_else(|| "this list".into());
-        return at(
-            Diagnostic::error("wrong-type", format!("{name} has {n} items")),
-            mark,
-        )
-        .expected(expected_words(expected))
-        .hint("write the list as in the example: [2020, 2025]");
+        let message = match key {
+            Some(k) => t!("content-wrong-length", key = k, count = n),
+            None => t!("content-wrong-length-list", count = n),
+        };
+        return at(Diagnostic::error("wrong-type", message), mark)
+            .expected(expected_words(expected))
+            .hint(t!("content-wrong-length-hint"));
     }
     if msg.starts_with("deserializing from YAML containing more than one document") {
         let line = src
@@ -468,43 +487,44 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
             .find(|(_, l)| l.trim_end() == "---")
             .map(|(i, _)| i + 1)
             .unwrap_or(1);
-        return Diagnostic::error("yaml-syntax", "the file holds more than one YAML document")
+        return Diagnostic::error("yaml-syntax", t!("content-several-documents"))
             .at(&src.path, line, 1)
-            .expected("one document per file")
-            .hint("remove the `---` line (and move what follows it into the right place)");
+            .expected(t!("content-several-documents-expected"))
+            .hint(t!("content-several-documents-hint"));
     }
     if msg == "unknown anchor" {
         return at(
-            Diagnostic::error(
-                "yaml-syntax",
-                "a value starts with `*`, which YAML reads as a reference",
-            ),
+            Diagnostic::error("yaml-syntax", t!("content-unknown-anchor")),
             mark,
         )
-        .expected("a text, a number, a list or a map")
-        .hint("put the text in quotes: \"*…\"");
+        .expected(t!("content-unknown-anchor-expected"))
+        .hint(t!("content-unknown-anchor-hint"));
     }
     if msg.contains("expected a YAML tag starting with '!'")
         || msg.starts_with("recursion limit exceeded")
     {
-        let name = key
-            .map(|k| format!("`{k}`"))
-            .unwrap_or_else(|| "this value".into());
-        return at(
-            Diagnostic::error("wrong-type", format!("{name} has the wrong kind of value")),
-            mark,
-        )
-        .expected(schema_description(src, &p.path).unwrap_or_else(|| "a single value".into()))
-        .hint("write the value on the key's line");
+        let message = match key {
+            Some(k) => t!("content-wrong-kind", key = k),
+            None => t!("content-wrong-kind-here"),
+        };
+        return at(Diagnostic::error("wrong-type", message), mark)
+            .expected(
+                schema_description(src, &p.path)
+                    .unwrap_or_else(|| t!("content-wrong-kind-expected")),
+            )
+            .hint(t!("content-wrong-kind-hint"));
     }
 
     // --- another check of a value (e.g. `line_spacing` takes one key)
     if !p.path.is_empty() {
         return at(
-            Diagnostic::error("bad-value", format!("{msg} ({what})")),
+            Diagnostic::error(
+                "bad-value",
+                t!("content-bad-value", message = msg, place = what),
+            ),
             mark,
         )
-        .hint("see docs/content.md for what this key takes");
+        .hint(t!("content-bad-value-hint"));
     }
 
     // --- libyaml: the text is not well-formed YAML
@@ -523,18 +543,18 @@ fn syntax_error(src: &Source, p: &Parts, mark: (usize, usize)) -> Diagnostic {
     // A quote left open makes libyaml fail much later; find it first.
     if ctx.contains("quoted scalar") && msg.contains("end of stream") {
         let quote = char_at(src, cmark).unwrap_or('"');
-        return d("this quoted text is never closed".into(), cmark)
+        return d(t!("content-quote-never-closed"), cmark)
             .spanning(1)
-            .expected(format!("a closing `{quote}` at the end of the text"))
-            .hint("add the closing quote");
+            .expected(t!("content-closing-quote", quote = quote))
+            .hint(t!("content-quote-never-closed-hint"));
     }
     if let Some(q) = unclosed_quote(src, mark.0) {
         let quote = char_at(src, q).unwrap_or('"');
-        return d(format!("the text opened with `{quote}` here is not closed on its line"), q)
+        return d(t!("content-quote-not-closed", quote = quote), q)
             .spanning(1)
-            .related_span("so YAML could not read on from here", Some(loc(src, mark)), 1)
-            .expected(format!("a closing `{quote}` at the end of the text"))
-            .hint("add the closing quote; a text that runs over several lines is better written as a block (`>-`)");
+            .related_span(t!("content-quote-not-closed-here"), Some(loc(src, mark)), 1)
+            .expected(t!("content-closing-quote", quote = quote))
+            .hint(t!("content-quote-not-closed-hint"));
     }
     if msg.starts_with("found unknown escape character") {
         let esc: String = line_text(src, mark.0)
@@ -542,43 +562,42 @@ fn syntax_error(src: &Source, p: &Parts, mark: (usize, usize)) -> Diagnostic {
             .skip(mark.1.saturating_sub(1))
             .take(2)
             .collect();
-        return d(format!("`{esc}` is not a valid escape in a text between double quotes"), mark)
+        return d(t!("content-bad-escape", escape = esc), mark)
             .spanning(2)
-            .expected("`\\\\` for a backslash, `\\\"` for a double quote")
-            .hint("write `\\\\` for a backslash, or put the text in single quotes ('…') where `\\` has no special meaning");
+            .expected(t!("content-bad-escape-expected"))
+            .hint(t!("content-bad-escape-hint"));
     }
     if msg.starts_with("found character that cannot start any token") {
         let c = char_at(src, mark).unwrap_or('?');
-        return d(format!("a value cannot start with `{c}`"), mark)
+        return d(t!("content-cannot-start", char = c), mark)
             .spanning(1)
-            .expected(format!("the text in quotes: \"{c}…\""))
-            .hint("put the whole text in quotes");
+            .expected(t!("content-text-in-quotes", char = c))
+            .hint(t!("content-cannot-start-hint"));
     }
     if msg.starts_with("did not find expected ',' or ']'")
         || msg.starts_with("did not find expected ',' or '}'")
     {
         let open = char_at(src, cmark).unwrap_or('[');
         let close = if open == '{' { '}' } else { ']' };
-        let what = if open == '{' { "map" } else { "list" };
-        let r = d(
-            format!("the {what} opened with `{open}` here is not closed"),
-            cmark,
-        )
-        .spanning(1)
-        .related_span(
-            "YAML expected `,` or the closing bracket here",
-            Some(loc(src, mark)),
-            1,
-        )
-        .expected(format!(
-            "`{close}` at the end of the {what}, on the same line"
-        ));
-        return if open == '{' {
-            r.hint("a text that starts with `{{` (a template) must be quoted: \"{{ … }} …\"; otherwise close the map with `}`")
+        let (message, expected) = if open == '{' {
+            (
+                t!("content-map-not-closed", open = open),
+                t!("content-map-not-closed-expected", close = close),
+            )
         } else {
-            r.hint(format!(
-                "close it with `{close}`, or write one `- item` per line"
-            ))
+            (
+                t!("content-list-not-closed", open = open),
+                t!("content-list-not-closed-expected", close = close),
+            )
+        };
+        let r = d(message, cmark)
+            .spanning(1)
+            .related_span(t!("content-not-closed-here"), Some(loc(src, mark)), 1)
+            .expected(expected);
+        return if open == '{' {
+            r.hint(t!("content-map-not-closed-hint"))
+        } else {
+            r.hint(t!("content-list-not-closed-hint", close = close))
         };
     }
     if msg.starts_with("mapping values are not allowed") {
@@ -590,73 +609,161 @@ fn syntax_error(src: &Source, p: &Parts, mark: (usize, usize)) -> Diagnostic {
         };
         return if is_key_line {
             let col = indent(&before) + 1;
-            d("this key is indented further than the keys it belongs with".into(), (mark.0, col))
+            d(t!("content-key-too-deep"), (mark.0, col))
                 .spanning(first_word(line))
-                .expected(sibling_key(src, mark.0).unwrap_or_else(|| "a key lined up with the keys above it".into()))
-                .hint("line it up with the keys above it; or, if the line above continues here, put that text in quotes")
+                .expected(
+                    sibling_key(src, mark.0).unwrap_or_else(|| t!("content-key-lined-up-above")),
+                )
+                .hint(t!("content-key-too-deep-hint"))
         } else {
-            d("`: ` inside a text: YAML reads it as the start of a new key".into(), mark)
+            d(t!("content-colon-in-text"), mark)
                 .spanning(1)
-                .expected("a text without `: `, or the whole text in quotes")
-                .hint("put the whole text in quotes (\"…\"), or write it as a block: `>-` after the key and the text on the next lines, indented")
+                .expected(t!("content-colon-in-text-expected"))
+                .hint(t!("content-colon-in-text-hint"))
         };
     }
     if msg.starts_with("could not find expected ':'") {
         let line = p.context_mark.map(|m| m.0).unwrap_or(mark.0);
         let text = line_text(src, line);
-        return d("this line is neither a `key: value` nor a list item (`- …`)".into(), (line, indent(text) + 1))
+        return d(t!("content-not-key-nor-item"), (line, indent(text) + 1))
             .spanning(first_word(text))
-            .expected("`key: value`, `- item`, or the next line of a text, indented as far as the text")
-            .hint("if it continues the text above, indent it as far as that text; if it is a new key, add `: ` after the key");
+            .expected(t!("content-not-key-nor-item-expected"))
+            .hint(t!("content-not-key-nor-item-hint"));
     }
     if msg.starts_with("did not find expected key") {
         let text = line_text(src, mark.0);
-        return d("this line does not line up with the keys above it".into(), (mark.0, indent(text) + 1))
+        return d(t!("content-key-misaligned"), (mark.0, indent(text) + 1))
             .spanning(first_word(text))
-            .expected(sibling_key(src, mark.0).unwrap_or_else(|| "a key lined up with the keys above it".into()))
-            .hint("keys of one map start in the same column; a text that continues a value must be indented further than its key, or written as a block (`>-`)");
+            .expected(sibling_key(src, mark.0).unwrap_or_else(|| t!("content-key-lined-up-above")))
+            .hint(t!("content-key-misaligned-hint"));
     }
     if msg.starts_with("did not find expected '-' indicator") {
         let text = line_text(src, mark.0);
-        return d("this line does not line up with the list above it".into(), (mark.0, indent(text) + 1))
+        return d(t!("content-item-misaligned"), (mark.0, indent(text) + 1))
             .spanning(first_word(text))
-            .expected("a list item `- …` lined up with the items above it")
-            .hint("each item of a list starts with `- ` in the same column; a text that continues an item must be indented further than its `-`");
+            .expected(t!("content-item-misaligned-expected"))
+            .hint(t!("content-item-misaligned-hint"));
     }
     if msg.starts_with("block sequence entries are not allowed") {
-        return d("a list item (`- `) cannot follow a key on the same line".into(), mark)
+        return d(t!("content-item-after-key"), mark)
             .spanning(1)
-            .expected("the list's items on the lines below the key")
-            .hint("put the list on the next lines, each item indented under the key and starting with `- `");
+            .expected(t!("content-item-after-key-expected"))
+            .hint(t!("content-item-after-key-hint"));
     }
     if msg.starts_with("control characters are not allowed") {
-        return d(
-            "the file contains an invisible control character".into(),
-            mark,
-        )
-        .expected("text without control characters")
-        .hint("delete the character at this place (it is often pasted in from Word or a PDF)");
+        return d(t!("content-control-character"), mark)
+            .expected(t!("content-control-character-expected"))
+            .hint(t!("content-control-character-hint"));
     }
     if msg.starts_with("found undefined tag handle")
         || msg.starts_with("did not find expected tag URI")
     {
-        return d("a value cannot start with `!`".into(), mark)
-            .expected("the text in quotes: \"!…\"")
-            .hint("put the whole text in quotes");
+        return d(t!("content-cannot-start", char = '!'), mark)
+            .expected(t!("content-text-in-quotes", char = '!'))
+            .hint(t!("content-cannot-start-hint"));
     }
     if msg.starts_with("did not find expected alphabetic or numeric character") {
-        return d("a value cannot start with `&` or `*`".into(), mark)
-            .expected("the text in quotes: \"&…\"")
-            .hint("put the whole text in quotes");
+        return d(t!("content-cannot-start-anchor"), mark)
+            .expected(t!("content-text-in-quotes", char = '&'))
+            .hint(t!("content-cannot-start-hint"));
     }
-    let context = if ctx.is_empty() {
-        String::new()
-    } else {
-        format!(" ({ctx})")
+    let (reason, general) = libyaml_words(msg);
+    let context = if general { libyaml_context(ctx) } else { None };
+    let message = match context {
+        Some(context) => t!(
+            "content-yaml-unreadable-while",
+            reason = reason,
+            context = context
+        ),
+        None => t!("content-yaml-unreadable", reason = reason),
     };
-    d(format!("the YAML cannot be read: {msg}{context}"), mark)
-        .expected("well-formed YAML")
-        .hint("check the indentation and the quoting of this line and the line above")
+    d(message, mark)
+        .expected(t!("content-yaml-unreadable-expected"))
+        .hint(t!("content-yaml-unreadable-hint"))
+}
+
+/// libyaml's reason for a syntax error the cases above do not word, in the
+/// user's words (one libyaml does not give today stays as it is), and
+/// whether it is general enough for what libyaml was reading to help.
+fn libyaml_words(msg: &str) -> (String, bool) {
+    let m = msg.trim();
+    let has = |s: &str| m.starts_with(s);
+    let general = if has("did not find expected node content") {
+        t!("content-libyaml-no-value")
+    } else if has("found unexpected end of stream") {
+        t!("content-libyaml-end-of-file")
+    } else if has("did not find expected comment or line break") {
+        t!("content-libyaml-after-value")
+    } else if has("did not find expected whitespace") {
+        t!("content-libyaml-no-space")
+    } else if has("mapping keys are not allowed") || has("found unexpected ':'") {
+        t!("content-libyaml-key-here")
+    } else {
+        String::new()
+    };
+    if !general.is_empty() {
+        return (general, true);
+    }
+    let specific = if has("found unexpected document indicator")
+        || has("did not find expected <document start>")
+    {
+        t!("content-libyaml-document-marker")
+    } else if has("found a tab character") {
+        t!("content-libyaml-tab")
+    } else if has("found invalid Unicode character escape code")
+        || has("did not find expected hexadecimal number")
+        || has("unexpected low surrogate area")
+        || has("expected low surrogate area")
+    {
+        t!("content-libyaml-bad-code")
+    } else if has("found an indentation indicator equal to 0")
+        || has("did not find expected '>'")
+        || has("did not find the expected '>'")
+    {
+        t!("content-libyaml-block-header")
+    } else if m.contains("directive")
+        || m.contains("version number")
+        || m.contains("YAML document")
+        || has("did not find expected digit or '.' character")
+        || has("found unexpected non-alphabetical character")
+    {
+        t!("content-libyaml-directive")
+    } else if m.contains("tag") || has("did not find expected '!'") || m.contains("URI") {
+        t!("content-libyaml-tag")
+    } else if m.contains("UTF-8")
+        || m.contains("UTF-16")
+        || m.contains("Unicode character")
+        || has("input")
+    {
+        t!("content-libyaml-encoding")
+    } else if has("repetition limit exceeded") || has("recursion limit exceeded") {
+        t!("content-libyaml-too-deep")
+    } else {
+        return (m.to_string(), true);
+    };
+    (specific, false)
+}
+
+/// libyaml's "while scanning a plain scalar", in the user's words.
+fn libyaml_context(ctx: &str) -> Option<String> {
+    let c = ctx.trim().strip_prefix("while ")?;
+    Some(if c.contains("simple key") {
+        t!("content-libyaml-while-key")
+    } else if c.contains("quoted scalar") {
+        t!("content-libyaml-while-quoted")
+    } else if c.contains("block scalar") {
+        t!("content-libyaml-while-block")
+    } else if c.contains("mapping") {
+        t!("content-libyaml-while-map")
+    } else if c.contains("flow sequence") || c.contains("block collection") {
+        t!("content-libyaml-while-list")
+    } else if c.contains("anchor") || c.contains("alias") {
+        t!("content-libyaml-while-anchor")
+    } else if c.contains("tag") || c.contains("directive") {
+        t!("content-libyaml-while-tag")
+    } else {
+        t!("content-libyaml-while-value")
+    })
 }
 
 /// "a key lined up with `value:` on line 23 (column 5)": the nearest key
@@ -682,10 +789,11 @@ fn sibling_key(src: &Source, line: usize) -> Option<String> {
         if col == here {
             return None;
         }
-        return Some(format!(
-            "a key lined up with `{key}:` on line {} (column {})",
-            i + 1,
-            col + 1
+        return Some(t!(
+            "content-key-lined-up",
+            key = key,
+            line = i + 1,
+            column = col + 1
         ));
     }
     None
@@ -754,12 +862,11 @@ fn swallowed_next_line(src: &Source, mark: (usize, usize)) -> Option<String> {
     let next_is_key = next_t
         .split_once(':')
         .is_some_and(|(k, _)| !k.is_empty() && !k.contains(' '));
-    (is_key_line && !matches!(value_start, '"' | '\'' | '>' | '|') && indent(next) > indent(line) && next_is_key).then(|| {
-        format!(
-            "the next line (`{}`) is indented further than this key, so YAML reads it as part of this value: line it up with the keys above",
-            next_t
-        )
-    })
+    (is_key_line
+        && !matches!(value_start, '"' | '\'' | '>' | '|')
+        && indent(next) > indent(line)
+        && next_is_key)
+        .then(|| t!("content-next-line-swallowed-hint", line = next_t))
 }
 
 /// The start of a quoted text that is not closed on its line, at or
@@ -844,22 +951,22 @@ pub fn duplicate_key(
     let parent = entry.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
     let (message, hint) = match parent {
         "figures" => (
-            format!("the figure id `{key}` is used twice in this file"),
-            "give each figure its own id; if both are the same figure, remove one".to_string(),
+            t!("content-duplicate-figure", id = key),
+            t!("content-duplicate-figure-hint"),
         ),
         "slots" => (
-            format!("the slot `{key}` is written twice in this file"),
-            "put all the material of one slot under a single `{key}:`".replace("{key}", key),
+            t!("content-duplicate-slot", slot = key),
+            t!("content-duplicate-slot-hint", slot = key),
         ),
         _ => (
-            format!("`{key}:` is written twice {}", describe(parent)),
-            "remove one of the two, or merge them".to_string(),
+            t!("content-duplicate-key", key = key, place = describe(parent)),
+            t!("content-duplicate-key-hint"),
         ),
     };
     Diagnostic::error("duplicate-key", message)
         .at(&src.path, second.0, second.1)
-        .related("first written here", Some(loc(src, first)))
-        .expected("each key once in a map")
+        .related(t!("content-duplicate-key-first"), Some(loc(src, first)))
+        .expected(t!("content-duplicate-key-expected"))
         .hint(hint)
 }
 
@@ -883,6 +990,14 @@ mod tests {
 
     #[test]
     fn describes_paths() {
+        use crate::i18n::{set_for_this_thread, Lang};
+        set_for_this_thread(Some(Lang::Vi));
+        assert_eq!(describe("figures.gdp"), "trong số liệu `gdp`");
+        assert_eq!(
+            describe("slots.results[0].body[1]"),
+            "trong một đoạn thuộc vị trí `results`"
+        );
+        set_for_this_thread(Some(Lang::En));
         assert_eq!(describe("figures.gdp"), "in figure `gdp`");
         assert_eq!(describe("figures.gdp.parts"), "in `parts` of figure `gdp`");
         assert_eq!(
@@ -894,6 +1009,7 @@ mod tests {
             "in a target of slot `targets`"
         );
         assert_eq!(describe("document"), "in `document`");
+        set_for_this_thread(None);
     }
 
     #[test]

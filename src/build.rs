@@ -95,10 +95,13 @@ pub fn build(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
 }
 
 fn run(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
-    let content = Content::load(&inputs.content, diags);
-    // the templates' problems are reported whatever the content's
+    // The templates are compiled while the content is read; their problems
+    // are reported whatever the content's, after them.
     let mut found = Diagnostics::default();
-    let templates = render::load_templates(inputs.templates.as_deref(), &mut found);
+    let (content, templates) = rayon::join(
+        || Content::load(&inputs.content, diags),
+        || render::load_templates(inputs.templates.as_deref(), &mut found),
+    );
     diags.extend(found.items);
     let (content, templates) = (content?, templates?);
     if diags.has_errors() {

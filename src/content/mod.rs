@@ -910,10 +910,23 @@ impl Content {
             }
             to_read.push((name.clone(), path));
         }
+        // The section files are parsed in parallel (serde_yaml is the
+        // largest part of a build); their diagnostics in the order of
+        // `sections:`.
+        use rayon::prelude::*;
+        let read: Vec<_> = to_read
+            .into_par_iter()
+            .map(|(name, path)| {
+                let mut found = Diagnostics::default();
+                let file = read_source(&path, &mut found).and_then(|src| {
+                    parse_yaml::<SectionFile>(&src, &mut found).map(|f| (name, f, src))
+                });
+                (file, found)
+            })
+            .collect();
         let mut sections = Vec::new();
-        for (name, path) in to_read {
-            let file = read_source(&path, diags)
-                .and_then(|src| parse_yaml::<SectionFile>(&src, diags).map(|f| (name, f, src)));
+        for (file, found) in read {
+            diags.extend(found.items);
             sections.extend(file);
         }
         if diags.errors() > failed_before {

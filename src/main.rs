@@ -208,7 +208,10 @@ fn command() -> clap::Command {
 /// The language asked for: `--lang X` anywhere on the command line, else
 /// `BAOCAO_LANG`, else Vietnamese.
 fn language() -> Lang {
-    let args: Vec<String> = std::env::args().collect();
+    // (args_os: an argument that is not UTF-8, a folder's name, is no panic)
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let from_args = args
         .iter()
         .enumerate()

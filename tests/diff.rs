@@ -648,7 +648,7 @@ fn an_undated_redline_is_refused_with_a_hint() {
         .expect("a usage error");
     assert!(d.message.contains("cần có ngày"), "{}", d.message);
     assert!(d.hint.as_deref().unwrap_or("").contains("--date"), "{d:?}");
-    assert_eq!(diags.exit_status(), 1);
+    assert_eq!(diags.exit_status(), 2, "a usage error");
 }
 
 #[test]
@@ -836,6 +836,15 @@ fn cli_diff_usage_errors_exit_2() {
     assert_eq!(o.status.code(), Some(2));
     let o = run(&["diff", "/nonexistent/old", "/nonexistent/new"]);
     assert_ne!(o.status.code(), Some(0));
+    // a date that does not exist is a usage error, like the others
+    let o = run(&["diff", "content", "content", "--date", "2025-02-30"]);
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains("2025-02-30"));
 }
 
 /// `../shared/tools/office.py` with LibreOffice, if both are here.

@@ -311,3 +311,41 @@ fn a_list_counts_itself_and_feeds_a_total() {
         .markdown
         .contains("Đảng bộ có 23 chi bộ."));
 }
+
+#[cfg(unix)]
+#[test]
+fn json_diagnostics_of_a_folder_whose_name_is_not_utf8() {
+    use std::os::unix::ffi::OsStrExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"n\xff\xfei dung");
+    let dir = tmp.path().join(name);
+    std::fs::create_dir(&dir).unwrap();
+    for e in std::fs::read_dir(root().join("tests/fixtures/mini")).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), dir.join(e.file_name())).unwrap();
+    }
+    // a mistake, so that a diagnostic names a file in that folder
+    edit(
+        &dir,
+        "economy.yaml",
+        "    value: 76.6\n",
+        "    value: 76,6,6\n",
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .arg("check")
+        .arg("--content")
+        .arg(&dir)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let file = doc["diagnostics"][0]["location"]["file"].as_str().unwrap();
+    assert!(file.ends_with("i dung/economy.yaml"), "{file}");
+    assert!(file.contains('\u{FFFD}'), "{file}");
+}

@@ -192,10 +192,14 @@ impl Diagnostic {
     }
     /// The diagnostic as `--format json` gives it (spans resolved).
     pub fn to_json(&self) -> serde_json::Value {
-        let loc = |s: &Span| {
-            s.location()
-                .map(|l| serde_json::to_value(l).unwrap_or_default())
-                .unwrap_or_default()
+        // (a path that is not UTF-8 is given as far as it reads)
+        let loc = |s: &Span| match s.location() {
+            Some(l) => serde_json::json!({
+                "file": l.file.to_string_lossy(),
+                "line": l.line,
+                "column": l.column,
+            }),
+            None => serde_json::Value::Null,
         };
         let mut m = serde_json::Map::new();
         m.insert("severity".into(), serde_json::json!(self.severity));
@@ -260,7 +264,7 @@ impl Diagnostic {
     /// read or written, a bad command-line path) rather than of the content:
     /// these alone give exit status 2.
     pub fn is_io(&self) -> bool {
-        self.code == "io"
+        self.code == "io" || self.code == "usage"
     }
 }
 

@@ -31,3 +31,5 @@ diff-git-no-temp = cannot make a temporary directory
 diff-git-cannot-read = cannot read { $file } at { $rev }
 diff-date-needed = the changes need a date: the NEW draft has no `date:` in report.yaml
 diff-date-needed-hint = pass --date YYYY-MM-DD (e.g. --date 2025-03-01); compared with a git revision (--from-rev), the date of the newest commit is used
+diff-git-bad-path = the revision “{ $rev }” holds a path that cannot be used: “{ $path }”; nothing was written
+diff-git-bad-path-why = every file of the content folder must be inside it (no “..”, no absolute path)

@@ -31,3 +31,5 @@ diff-git-no-temp = không tạo được thư mục tạm
 diff-git-cannot-read = không đọc được { $file } ở phiên bản { $rev }
 diff-date-needed = các thay đổi cần có ngày: bản MỚI chưa ghi `date:` trong report.yaml
 diff-date-needed-hint = ghi --date NĂM-THÁNG-NGÀY (ví dụ --date 2025-03-01); khi so với một phiên bản git (--from-rev), ngày của lần lưu mới nhất được dùng
+diff-git-bad-path = phiên bản “{ $rev }” có một đường dẫn không dùng được: “{ $path }”; không ghi tệp nào
+diff-git-bad-path-why = mỗi tệp của thư mục nội dung phải nằm trong thư mục đó (không có “..”, không có đường dẫn tuyệt đối)

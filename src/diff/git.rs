@@ -41,6 +41,16 @@ fn text(b: Vec<u8>) -> String {
     String::from_utf8_lossy(&b).trim().to_string()
 }
 
+/// True for `a/b.yaml`: a relative path of plain names (no `..`, `.`, empty
+/// or absolute part, no backslash or NUL).
+fn plain_relative(path: &str) -> bool {
+    !path.is_empty()
+        && !path.contains(['\\', '\0'])
+        && path
+            .split('/')
+            .all(|c| !c.is_empty() && c != "." && c != "..")
+}
+
 /// Exports the content directory `content` (in a git work tree) as it was
 /// at `rev`.
 pub fn export(content: &Path, rev: &str) -> Result<Exported, Diagnostic> {
@@ -80,6 +90,16 @@ pub fn export(content: &Path, rev: &str) -> Result<Exported, Diagnostic> {
         .filter(|n| !n.is_empty())
         .map(|n| String::from_utf8_lossy(n).into_owned())
         .collect();
+    // A tree entry is a path of plain names: a name like `..` (which git
+    // itself never writes, but a crafted commit can hold) would put a file
+    // outside the folder the revision is exported into. Checked before
+    // anything is written.
+    if let Some(bad) = names.iter().find(|n| !plain_relative(n)) {
+        return Err(fail(
+            t!("diff-git-bad-path", rev = rev, path = bad),
+            t!("diff-git-bad-path-why"),
+        ));
+    }
     if names.is_empty() {
         return Err(fail(
             t!("diff-git-empty", rev = rev, dir = prefix),
@@ -133,4 +153,19 @@ pub fn export(content: &Path, rev: &str) -> Result<Exported, Diagnostic> {
 pub fn newest_commit_date(content: &Path) -> Option<chrono::NaiveDate> {
     let out = git(content, &["log", "-1", "--format=%cs", "--", "."]).ok()?;
     chrono::NaiveDate::parse_from_str(&text(out), "%Y-%m-%d").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tree_paths_are_plain_relative_names() {
+        use super::plain_relative;
+        assert!(plain_relative("economy.yaml"));
+        assert!(plain_relative("sub/economy.yaml"));
+        for bad in [
+            "", "..", "../x", "a/../b", "/etc/x", "a//b", "./a", "a\\b", "a\0b",
+        ] {
+            assert!(!plain_relative(bad), "{bad:?}");
+        }
+    }
 }

@@ -205,7 +205,8 @@ fn wrong_argument(r: &Report) -> Option<(String, usize)> {
     let rest = r
         .message
         .strip_prefix("Invalid type for the value, expected `")?;
-    if !rest.starts_with("i64`") {
+    // the value of every filter is a number or a text; an integer is an argument
+    if kind(rest.split('`').next().unwrap_or(""), true) != "integer" {
         return None;
     }
     let (full, start) = expression_at(&r.source_line, r.col);
@@ -457,6 +458,18 @@ fn explain(r: &Report, origin: Origin) -> Explained {
         }
         let (full, start) = expression_at(&r.source_line, r.col);
         let filter = filter_after(&r.source_line, start + full.chars().count());
+        // a literal (`"ha"`, `3.5`): what is written up to the filter
+        let full = if full.is_empty() || full.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            let rest: String = r.source_line.chars().skip(start).collect();
+            let upto = rest.split(['|', '}']).next().unwrap_or("").trim();
+            if upto.is_empty() {
+                full
+            } else {
+                upto.to_string()
+            }
+        } else {
+            full
+        };
         let message = match &filter {
             Some(filter) => t!(
                 "render-wrong-type",
@@ -929,6 +942,84 @@ mod tests {
         let tpl = "Thu nhập {{ value | nm }}.";
         let col = tpl.find("nm").map(|b| tpl[..b].chars().count()).unwrap();
         assert_eq!(locate_in_yaml(yaml, (1, 7), 1, tpl, col), (1, 28));
+    }
+
+    use crate::i18n::{set_for_this_thread, Lang};
+
+    /// The diagnostics of rendering `template` as a layout template, in `lang`.
+    fn diagnose(template: &str, lang: Lang) -> Vec<Diagnostic> {
+        let mut tera = tera::Tera::new();
+        crate::filters::register(&mut tera);
+        let ctx = tera::Context::new();
+        let e = tera.render_str(template, &ctx, false).unwrap_err();
+        set_for_this_thread(Some(lang));
+        let d = from_tera(&e, Origin::Layout(&[]));
+        set_for_this_thread(None);
+        d
+    }
+
+    #[test]
+    fn messages_come_from_the_catalog() {
+        let d = &diagnose("{{ 3 | nm }}", Lang::Vi)[0];
+        assert_eq!(
+            (d.code, d.message.as_str()),
+            ("unknown-filter", "không có bộ lọc `nm`")
+        );
+        assert_eq!(d.hint.as_deref(), Some("có phải là `num`?"));
+        assert!(d.expected.as_deref().unwrap().contains("ordinal hoặc md"));
+        let d = &diagnose("{{ 3 | nm }}", Lang::En)[0];
+        assert_eq!(d.message, "there is no filter `nm`");
+        assert_eq!(d.hint.as_deref(), Some("did you mean `num`?"));
+
+        let d = &diagnose("{{ 3 | num(p=) }}", Lang::Vi)[0];
+        assert_eq!(d.code, "template-syntax");
+        assert_eq!(
+            d.message,
+            "không đọc được mẫu: ở chỗ này cần một giá trị nhưng lại gặp `)`"
+        );
+        let d = &diagnose("{{ 3 | num }", Lang::En)[0];
+        assert_eq!(
+            d.message,
+            "the template cannot be read: `}` where `}}` should close the expression"
+        );
+
+        let d = &diagnose("{{ 0 | roman }}", Lang::Vi)[0];
+        assert!(
+            d.message.starts_with("bộ lọc `roman` chỉ viết được"),
+            "{}",
+            d.message
+        );
+        assert!(!d.message.contains("roman: "), "{}", d.message);
+
+        let d = &diagnose("{{ 3 | num(p=\"1\") }}", Lang::Vi)[0];
+        assert_eq!(
+            d.message,
+            "trong `num(p=\"1\")`, tham số của bộ lọc `num` phải là một số nguyên"
+        );
+        let d = &diagnose("{{ \"ha\" | num }}", Lang::En)[0];
+        assert_eq!(
+            d.message,
+            "the filter `num` needs a number, but `\"ha\"` is a text"
+        );
+    }
+
+    #[test]
+    fn notes_and_tokens_in_the_users_words() {
+        set_for_this_thread(Some(Lang::Vi));
+        assert_eq!(note_label("called from"), "được gọi từ đây");
+        assert_eq!(
+            note_label("the for loop starts here"),
+            "vòng `for` bắt đầu ở đây"
+        );
+        assert_eq!(token("identifier"), "một tên");
+        assert_eq!(token("`)`"), "`)`");
+        set_for_this_thread(Some(Lang::En));
+        assert_eq!(
+            note_label("the if statement starts here"),
+            "the if statement starts here"
+        );
+        assert_eq!(note_label("something new"), "something new");
+        set_for_this_thread(None);
     }
 
     #[test]

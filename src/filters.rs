@@ -9,6 +9,7 @@ use rust_decimal::prelude::*;
 use tera::{Kwargs, Number, State, Tera, TeraResult};
 
 use crate::format;
+use crate::t;
 
 /// One filter.
 pub struct Filter {
@@ -116,6 +117,25 @@ pub fn docs_table() -> String {
     out
 }
 
+/// The error of filter `filter` that cannot write its value: `message`
+/// (from the catalog), which tera passes on as the text of the error and
+/// [`own_error`] takes back.
+fn failed(filter: &'static str, message: String) -> tera::Error {
+    tera::Error::message(format!("{filter}: {message}"))
+}
+
+/// The filter and the message of an error [`failed`] made, from tera's
+/// text of it.
+pub fn own_error(text: &str) -> Option<(&str, &str)> {
+    let (filter, message) = text.split_once(": ")?;
+    names().any(|n| n == filter).then_some((filter, message))
+}
+
+/// An integer in a message, the Vietnamese way (`4.000`).
+fn shown(x: i64) -> String {
+    format::number(Decimal::from(x), None)
+}
+
 fn num_arg(n: Number) -> Decimal {
     match n {
         Number::Integer(i) => Decimal::from_i128_with_scale(i, 0),
@@ -153,7 +173,7 @@ fn roman(x: i64, _: Kwargs, _: &State) -> TeraResult<String> {
     u32::try_from(x)
         .ok()
         .and_then(format::roman)
-        .ok_or_else(|| tera::Error::message(format!("roman: {x} has no Roman numeral (1–3999)")))
+        .ok_or_else(|| failed("roman", t!("render-filter-roman", value = shown(x))))
 }
 
 fn ordinal(x: i64, _: Kwargs, _: &State) -> TeraResult<String> {
@@ -161,7 +181,7 @@ fn ordinal(x: i64, _: Kwargs, _: &State) -> TeraResult<String> {
         .ok()
         .and_then(format::ordinal)
         .map(str::to_string)
-        .ok_or_else(|| tera::Error::message(format!("ordinal: no ordinal word for {x}")))
+        .ok_or_else(|| failed("ordinal", t!("render-filter-ordinal", value = shown(x))))
 }
 
 /// Takes any value so that an undefined one (`{{ doc.titel | md }}`) is
@@ -206,6 +226,25 @@ mod tests {
                 assert_eq!(render(&mut tera, template).unwrap(), *prints, "{}", f.name);
             }
         }
+    }
+
+    #[test]
+    fn a_value_a_filter_cannot_write_is_its_own_error() {
+        let mut tera = Tera::new();
+        register(&mut tera);
+        let e = render(&mut tera, "{{ 0 | roman }}").unwrap_err();
+        let text = format!("{e}");
+        let (filter, message) = text
+            .lines()
+            .find_map(|l| l.strip_prefix("error: "))
+            .and_then(own_error)
+            .unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(filter, "roman");
+        assert!(
+            message.contains("roman") && message.contains('0'),
+            "{message}"
+        );
+        assert_eq!(own_error("Unknown filter `nm`"), None);
     }
 
     #[test]

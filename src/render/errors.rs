@@ -12,7 +12,8 @@
 use std::path::PathBuf;
 
 use crate::content::Source;
-use crate::diag::{nearest, Diagnostic, Span};
+use crate::diag::{nearest, or_list, Diagnostic, Span};
+use crate::t;
 
 use super::DOC_FIELDS;
 use crate::figures::{field_needs, template_fields};
@@ -81,6 +82,8 @@ struct Report {
     source_line: String,
     /// "called from" notes: (label, name, line, col 0-based, width).
     notes: Vec<(String, String, usize, usize, usize)>,
+    /// An error that is no report, taken from its kind.
+    known: Option<Known>,
 }
 
 /// Parses tera's text reports (one or several, joined by blank lines).
@@ -173,6 +176,43 @@ fn filter_after(line: &str, from: usize) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
+/// The filter call right after character `from` of `line`, with its
+/// arguments: `| num(p="a") }}` → (`num(p="a")`, start column), when the
+/// filter has arguments.
+fn filter_call_after(line: &str, from: usize) -> Option<(String, usize)> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut i = from + chars.get(from..)?.iter().position(|c| *c == '|')? + 1;
+    while chars.get(i).is_some_and(|c| c.is_whitespace()) {
+        i += 1;
+    }
+    let start = i;
+    while chars
+        .get(i)
+        .is_some_and(|c| c.is_alphanumeric() || *c == '_')
+    {
+        i += 1;
+    }
+    if i == start || chars.get(i) != Some(&'(') {
+        return None;
+    }
+    let close = i + chars[i..].iter().position(|c| *c == ')')?;
+    Some((chars[start..=close].iter().collect(), start))
+}
+
+/// A filter's argument of the wrong type (`num(p="a")`, where tera says
+/// it expected an `i64`): the call and where it starts.
+fn wrong_argument(r: &Report) -> Option<(String, usize)> {
+    let rest = r
+        .message
+        .strip_prefix("Invalid type for the value, expected `")?;
+    // the value of every filter is a number or a text; an integer is an argument
+    if kind(rest.split('`').next().unwrap_or(""), true) != "integer" {
+        return None;
+    }
+    let (full, start) = expression_at(&r.source_line, r.col);
+    filter_call_after(&r.source_line, start + full.chars().count())
+}
+
 /// "Available fields: a, b, c" → [a, b, c].
 fn available(message: &str) -> Vec<String> {
     let Some(i) = message.find("Available ") else {
@@ -194,7 +234,7 @@ fn first_quoted(s: &str) -> String {
 }
 
 fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    nearest(word, candidates).map(|n| format!("did you mean `{n}`?"))
+    nearest(word, candidates).map(|n| t!("render-did-you-mean", name = n))
 }
 
 /// What a report says, in the content's terms: (code, message, expected, hint).
@@ -204,6 +244,9 @@ type Explained = (&'static str, String, Option<String>, Option<String>);
 /// span covers only its first name (`doc` of `doc.titel`).
 fn expression_span(r: &Report) -> Option<(usize, usize)> {
     let m = r.message.as_str();
+    if let Some((call, start)) = wrong_argument(r) {
+        return Some((start, call.chars().count()));
+    }
     if m.starts_with("Invalid type for the value")
         || m.starts_with("Tried to render a variable that is undefined")
     {
@@ -213,6 +256,68 @@ fn expression_span(r: &Report) -> Option<(usize, usize)> {
     None
 }
 
+/// What the catalog's `$in` says the failed text is: a sentence of a YAML
+/// file or a layout template.
+fn text_kind(origin: Origin) -> &'static str {
+    match origin {
+        Origin::Yaml(..) => "sentence",
+        Origin::Layout(..) => "template",
+    }
+}
+
+/// A token as tera names it (`` `)` ``, `identifier`, `raw content`), in
+/// the user's words.
+fn token(t: &str) -> String {
+    let t = t.trim();
+    let word = match t {
+        "raw content" => "raw",
+        "attribute name" | "ident" => "identifier",
+        _ => t,
+    };
+    t!("render-token", token = word)
+}
+
+/// What tera expected, as a token (`}}`, `identifier`, `` `/` ``), or
+/// `None` for an expectation in tera's English words.
+fn expected_token(e: &str) -> Option<String> {
+    let e = e.trim().trim_end_matches('.');
+    let known = ["identifier", "attribute name", "string"];
+    if known.contains(&e) || (e.starts_with('`') && e.ends_with('`') && e.matches('`').count() == 2)
+    {
+        return Some(token(e));
+    }
+    (!e.is_empty() && !e.contains(char::is_whitespace) && !e.contains('`'))
+        .then(|| format!("`{e}`"))
+}
+
+/// A tera type (`Number`, `i64`, `string`) as the catalog's kinds name it:
+/// what a filter wants (`want`), or what it got.
+fn kind(t: &str, want: bool) -> String {
+    let t = t.to_lowercase();
+    let integer = |t: &str| {
+        t.len() > 1
+            && (t.starts_with('i') || t.starts_with('u'))
+            && (t[1..].bytes().all(|b| b.is_ascii_digit()) || &t[1..] == "size")
+    };
+    match t.as_str() {
+        "integer" => "integer".into(),
+        t if integer(t) => "integer".into(),
+        "f32" | "f64" | "float" if !want => "decimal".into(),
+        "number" | "f32" | "f64" | "float" => "number".into(),
+        "bool" => "bool".into(),
+        "string" | "str" | "&str" => "text".into(),
+        "array" | "vec" | "vec<value>" | "&[value]" => "list".into(),
+        "map" | "map/struct" => "map".into(),
+        "none" => "none".into(),
+        _ => t,
+    }
+}
+
+/// The hint for a name of a target's figure (`value`) used elsewhere.
+fn target_field_hint(name: &str) -> String {
+    t!("render-target-field-hint", name = name)
+}
+
 fn explain(r: &Report, origin: Origin) -> Explained {
     let templates: Vec<String> = match origin {
         Origin::Layout(paths) => paths.iter().map(|(n, _)| n.clone()).collect(),
@@ -220,45 +325,60 @@ fn explain(r: &Report, origin: Origin) -> Explained {
     };
     let m = r.message.as_str();
     let yaml = matches!(origin, Origin::Yaml(..));
+    let kind_of_text = text_kind(origin);
+    if let Some(known) = &r.known {
+        return known.explain();
+    }
+    if let Some((filter, message)) = crate::filters::own_error(m) {
+        return (
+            "template",
+            message.to_string(),
+            None,
+            Some(t!("render-filter-failed-hint", filter = filter)),
+        );
+    }
     if let Some(rest) = m.strip_prefix("Unknown filter ") {
         let f = first_quoted(rest);
-        let list = crate::filters::names().collect::<Vec<_>>().join(", ");
+        let names: Vec<&str> = crate::filters::names().collect();
         return (
             "unknown-filter",
-            format!("there is no filter `{f}`"),
-            Some(format!(
-                "one of baocao's filters: {list} (or one of tera's own)"
+            t!("render-unknown-filter", filter = f),
+            Some(t!(
+                "render-unknown-filter-expected",
+                filters = or_list(&names)
             )),
             Some(
                 did_you_mean(&f, crate::filters::names())
                     .or_else(|| did_you_mean(&f, TERA_FILTERS.iter().copied()))
-                    .unwrap_or_else(|| "see docs/content.md, “Filters”".into()),
+                    .unwrap_or_else(|| t!("render-unknown-filter-hint")),
             ),
         );
     }
     if let Some(rest) = m.strip_prefix("Unknown template ") {
-        let t = first_quoted(rest);
+        let name = first_quoted(rest);
         return (
             "missing-template",
-            format!("the template `{t}` does not exist"),
+            t!("render-missing-template", name = name),
+            Some(t!("render-missing-template-expected")),
             Some(
-                "the name of a built-in template or of a file in the --templates directory".into(),
-            ),
-            Some(
-                did_you_mean(&t, templates.iter().map(String::as_str)).unwrap_or_else(|| {
-                    "check the name, or add the file to the --templates directory".into()
-                }),
+                did_you_mean(&name, templates.iter().map(String::as_str))
+                    .unwrap_or_else(|| t!("render-missing-template-hint")),
             ),
         );
     }
     for what in ["test", "function", "component"] {
         if let Some(rest) = m.strip_prefix(&format!("Unknown {what} ")) {
-            let t = first_quoted(rest);
+            let name = first_quoted(rest);
+            let message = match what {
+                "test" => t!("render-unknown-test", name = name),
+                "function" => t!("render-unknown-function", name = name),
+                _ => t!("render-unknown-component", name = name),
+            };
             return (
                 "template",
-                format!("there is no {what} `{t}`"),
+                message,
                 None,
-                Some("check the spelling; see tera's documentation".into()),
+                Some(t!("render-unknown-tera-hint")),
             );
         }
     }
@@ -267,21 +387,14 @@ fn explain(r: &Report, origin: Origin) -> Explained {
         let avail = available(m);
         let mut hint = did_you_mean(&v, avail.iter().map(String::as_str));
         if yaml && template_fields().contains(&v.as_str()) {
-            hint = Some(format!(
-                "`{{{{ {v} }}}}` works only in a target that names its figure (`figure: <id>`); elsewhere write `f.<id>.{v}`"
-            ));
+            hint = Some(target_field_hint(&v));
         }
         return (
             "unknown-variable",
-            format!("`{v}` is not defined here"),
-            Some(if avail.is_empty() {
-                "a defined variable".into()
-            } else {
-                format!("one of: {}", avail.join(", "))
-            }),
-            Some(hint.unwrap_or_else(|| {
-                "figures are written `f.<id>.<field>`, the document's details `doc.<field>`".into()
-            })),
+            t!("render-unknown-variable", name = v),
+            (!avail.is_empty())
+                .then(|| t!("render-unknown-variable-expected", names = or_list(&avail))),
+            Some(hint.unwrap_or_else(|| t!("render-unknown-variable-hint"))),
         );
     }
     let (expr, _) = expression_at(&r.source_line, r.col);
@@ -305,12 +418,12 @@ fn explain(r: &Report, origin: Origin) -> Explained {
         }
         return (
             "unknown-variable",
-            format!("`{expr}` is not defined here"),
+            t!("render-unknown-variable", name = expr),
             None,
             Some(if yaml && template_fields().contains(&expr.as_str()) {
-                format!("`{{{{ {expr} }}}}` works only in a target that names its figure (`figure: <id>`); elsewhere write `f.<id>.{expr}`")
+                target_field_hint(&expr)
             } else {
-                "figures are written `f.<id>.<field>`, the document's details `doc.<field>`".into()
+                t!("render-unknown-variable-hint")
             }),
         );
     }
@@ -318,52 +431,130 @@ fn explain(r: &Report, origin: Origin) -> Explained {
         // "`Number` but got `string`"
         let words: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
         let (want, got) = (
-            words.first().copied().unwrap_or("?"),
-            words.get(1).copied().unwrap_or("?"),
+            kind(words.first().copied().unwrap_or("?"), true),
+            kind(words.get(1).copied().unwrap_or("?"), false),
         );
+        if let Some((call, _)) = wrong_argument(r) {
+            let filter = call.split('(').next().unwrap_or("").to_string();
+            let ours = crate::filters::FILTERS
+                .iter()
+                .find(|f| f.name == filter && !f.args.is_empty());
+            return (
+                "template",
+                t!(
+                    "render-wrong-argument",
+                    call = call,
+                    filter = filter,
+                    want = want
+                ),
+                ours.map(|f| {
+                    t!(
+                        "render-wrong-argument-expected",
+                        example = format!("{}(p=1)", f.name)
+                    )
+                }),
+                Some(t!("render-wrong-argument-hint")),
+            );
+        }
         let (full, start) = expression_at(&r.source_line, r.col);
-        let filter = filter_after(&r.source_line, start + full.chars().count()).unwrap_or_default();
-        let kind = |t: &str| match t.to_lowercase().as_str() {
-            "number" | "i64" | "f64" | "integer" | "float" => "a number".to_string(),
-            "string" => "a text".to_string(),
-            "array" | "vec" => "a list".to_string(),
-            "map" => "a map".to_string(),
-            "none" => "empty".to_string(),
-            o => o.to_string(),
+        let filter = filter_after(&r.source_line, start + full.chars().count());
+        // a literal (`"ha"`, `3.5`): what is written up to the filter
+        let full = if full.is_empty() || full.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            let rest: String = r.source_line.chars().skip(start).collect();
+            let upto = rest.split(['|', '}']).next().unwrap_or("").trim();
+            if upto.is_empty() {
+                full
+            } else {
+                upto.to_string()
+            }
+        } else {
+            full
+        };
+        let message = match &filter {
+            Some(filter) => t!(
+                "render-wrong-type",
+                filter = filter,
+                want = want,
+                expr = full,
+                got = got
+            ),
+            None => t!(
+                "render-wrong-type-no-filter",
+                want = want,
+                expr = full,
+                got = got
+            ),
         };
         return (
             "template",
-            format!("the filter `{filter}` needs {}, but `{full}` is {}", kind(want), kind(got)),
-            Some(format!("{} before `| {filter}`", kind(want))),
-            Some("check that the expression names the figure field you mean (`f.<id>.value`, not `f.<id>.unit`)".into()),
+            message,
+            filter.map(|filter| t!("render-wrong-type-expected", want = want, filter = filter)),
+            Some(t!("render-wrong-type-hint")),
         );
     }
     if m.starts_with("Found ") || m.starts_with("Unexpected") {
-        let found = first_quoted(m);
-        let message = if m.starts_with("Unexpected end of input") {
-            "the text ends before a `{{ … }}` or `{% … %}` is closed".to_string()
-        } else if m.contains("but expected }}") {
-            format!("`{found}` where `}}}}` should close the expression")
-        } else if m.contains("but expected %}") {
-            format!("`{found}` where `%}}` should close the tag")
-        } else if m.contains("expected one of: integer") {
-            format!("unexpected `{found}`: a value was expected here")
-        } else {
-            lower_first(&m.replace(" but expected ", ", expected "))
-        };
+        let (message, value) = syntax_message(m, r, kind_of_text);
         return (
             "template-syntax",
-            format!("the template cannot be read: {message}"),
-            Some("`{{ expression }}`, `{% tag %}` and `{# comment #}`, each closed on the same text".into()),
-            Some("check the braces around here: each `{{` needs its `}}`; a filter's argument is written `num(p=1)`".into()),
+            message,
+            Some(if value {
+                t!("render-syntax-value-expected-expected")
+            } else {
+                t!("render-syntax-expected", in = kind_of_text)
+            }),
+            Some(t!("render-syntax-hint")),
         );
     }
     (
         "template",
-        format!("in a template: {}", lower_first(m)),
+        t!("render-failed", in = kind_of_text, reason = lower_first(m)),
         None,
-        Some("see docs/content.md for the figure fields and filters".into()),
+        Some(t!("render-failed-hint")),
     )
+}
+
+/// The message of a syntax error tera reports as `m` (`Found `)` but
+/// expected one of: …`, `Unexpected end of input`, …), and whether a value
+/// was what tera wanted.
+fn syntax_message(m: &str, r: &Report, kind_of_text: &str) -> (String, bool) {
+    if m.starts_with("Unexpected end of input") {
+        return (t!("render-syntax-unclosed", in = kind_of_text), false);
+    }
+    if m.starts_with("Unexpected character") {
+        if let Some(c) = r.source_line.chars().nth(r.col) {
+            let message = t!("render-syntax-unexpected-char", in = kind_of_text, char = c);
+            return (message, false);
+        }
+    }
+    if let Some(rest) = m.strip_prefix("Found ") {
+        let split = rest
+            .split_once(" but expected ")
+            .or_else(|| rest.split_once(" but was expecting "));
+        if let Some((found, expected)) = split {
+            let found = token(found);
+            let expected = expected.trim().trim_end_matches('.');
+            let message = if expected == "}}" {
+                t!("render-syntax-close-expression", in = kind_of_text, found = found)
+            } else if expected == "%}" {
+                t!("render-syntax-close-tag", in = kind_of_text, found = found)
+            } else if expected.starts_with("one of: integer") {
+                let message = t!("render-syntax-value-expected", in = kind_of_text, found = found);
+                return (message, true);
+            } else if let Some(expected) = expected_token(expected) {
+                t!(
+                    "render-syntax-found-expected",
+                    in = kind_of_text,
+                    found = found,
+                    expected = expected
+                )
+            } else {
+                t!("render-syntax-other", in = kind_of_text, reason = lower_first(m))
+            };
+            return (message, false);
+        }
+    }
+    let message = t!("render-syntax-other", in = kind_of_text, reason = lower_first(m));
+    (message, false)
 }
 
 fn lower_first(s: &str) -> String {
@@ -381,35 +572,44 @@ fn undefined_field(parent: &str, field: &str, avail: &[String]) -> Explained {
     if parent == "f" {
         return (
             "unknown-figure",
-            format!("no figure with id `{field}`"),
-            Some("the id of a figure defined under `figures:` in one of the section files".into()),
-            Some(
-                from_list(avail).unwrap_or_else(|| {
-                    "define the figure under `figures:`, or correct the id".into()
-                }),
-            ),
+            t!("render-unknown-figure", id = field),
+            Some(t!("render-unknown-figure-expected")),
+            Some(from_list(avail).unwrap_or_else(|| t!("render-unknown-figure-hint"))),
         );
     }
     if let Some(id) = parent.strip_prefix("f.").filter(|id| !id.contains('.')) {
         let fields = template_fields();
         let known = fields.contains(&field);
         let hint = match (known, field_needs(field)) {
-            (true, Some(needs)) => format!("`{field}` needs {needs} in figure `{id}`"),
+            (true, Some(needs)) => t!(
+                "render-figure-field-needs",
+                field = field,
+                needs = needs,
+                id = id
+            ),
             _ => did_you_mean(field, fields.iter().copied())
                 .or_else(|| from_list(avail))
-                .unwrap_or_else(|| "see docs/content.md, “Figures”, for the fields".into()),
+                .unwrap_or_else(|| t!("render-figure-fields-hint")),
         };
         return (
             "unknown-field",
             if known {
-                format!("figure `{id}` has no `{field}`")
+                t!("render-figure-lacks-field", id = id, field = field)
             } else {
-                format!("`{field}` is not a field of a figure (in `f.{id}.{field}`)")
+                t!(
+                    "render-not-a-figure-field",
+                    field = field,
+                    expr = format!("f.{id}.{field}")
+                )
             },
             Some(if avail.is_empty() {
-                format!("a field figure `{id}` has (see docs/content.md, “Figures”)")
+                t!("render-figure-fields-expected-docs", id = id)
             } else {
-                format!("one of the fields figure `{id}` has: {}", avail.join(", "))
+                t!(
+                    "render-figure-fields-expected",
+                    id = id,
+                    fields = or_list(avail)
+                )
             }),
             Some(hint),
         );
@@ -422,20 +622,102 @@ fn undefined_field(parent: &str, field: &str, avail: &[String]) -> Explained {
         };
         return (
             "unknown-field",
-            format!("the document has no `{field}`"),
-            Some(format!("one of: {}", avail.join(", "))),
-            Some(
-                from_list(&avail)
-                    .unwrap_or_else(|| "see docs/content.md for the `doc` fields".into()),
-            ),
+            t!("render-doc-lacks-field", field = field),
+            Some(t!("render-doc-fields-expected", fields = or_list(&avail))),
+            Some(from_list(&avail).unwrap_or_else(|| t!("render-doc-fields-hint"))),
         );
     }
     (
         "unknown-field",
-        format!("`{parent}` has no `{field}`"),
-        (!avail.is_empty()).then(|| format!("one of: {}", avail.join(", "))),
-        Some(from_list(avail).unwrap_or_else(|| "check the name".into())),
+        t!("render-lacks-field", parent = parent, field = field),
+        (!avail.is_empty()).then(|| t!("render-fields-expected", fields = or_list(avail))),
+        Some(from_list(avail).unwrap_or_else(|| t!("render-check-name-hint"))),
     )
+}
+
+/// An error tera gives as a kind of its own rather than as a report.
+#[derive(Debug, Clone)]
+enum Known {
+    CircularInclude { tpl: String, chain: Vec<String> },
+    CircularExtend { tpl: String, chain: Vec<String> },
+    MissingParent { current: String, parent: String },
+}
+
+impl Known {
+    fn from_tera(kind: &tera::ErrorKind) -> Option<Known> {
+        Some(match kind {
+            tera::ErrorKind::CircularInclude { tpl, include_chain } => Known::CircularInclude {
+                tpl: tpl.clone(),
+                chain: include_chain.clone(),
+            },
+            tera::ErrorKind::CircularExtend {
+                tpl,
+                inheritance_chain,
+            } => Known::CircularExtend {
+                tpl: tpl.clone(),
+                chain: inheritance_chain.clone(),
+            },
+            tera::ErrorKind::MissingParent { current, parent } => Known::MissingParent {
+                current: current.clone(),
+                parent: parent.clone(),
+            },
+            _ => return None,
+        })
+    }
+
+    fn explain(&self) -> Explained {
+        let chain = |c: &[String]| {
+            c.iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(" → ")
+        };
+        match self {
+            Known::CircularInclude { tpl, chain: c } => (
+                "template",
+                t!("render-circular-include", name = tpl, chain = chain(c)),
+                None,
+                Some(t!("render-circular-include-hint")),
+            ),
+            Known::CircularExtend { tpl, chain: c } => (
+                "template",
+                t!("render-circular-extend", name = tpl, chain = chain(c)),
+                None,
+                None,
+            ),
+            Known::MissingParent { current, parent } => (
+                "missing-template",
+                t!("render-missing-parent", name = current, parent = parent),
+                Some(t!("render-missing-template-expected")),
+                Some(t!("render-missing-template-hint")),
+            ),
+        }
+    }
+}
+
+/// A "note" of a tera report (`called from`, `first defined here`, `the
+/// for loop starts here`), in the user's words.
+fn note_label(label: &str) -> String {
+    match label {
+        "called from" => return t!("render-note-called-from"),
+        "first defined here" => return t!("render-note-first-defined"),
+        _ => {}
+    }
+    if let Some(what) = label
+        .strip_prefix("the ")
+        .and_then(|l| l.strip_suffix(" starts here"))
+    {
+        let what = match what {
+            "for loop" => "for",
+            "if statement" => "if",
+            "block" => "block",
+            "filter section" => "filter",
+            "component definition" => "component",
+            other => other,
+        };
+        return t!("render-note-starts-here", what = what);
+    }
+    label.to_string()
 }
 
 /// The reports of an error: parsed from its text, or, for errors that are
@@ -456,6 +738,13 @@ fn reports(e: &tera::Error) -> Vec<Report> {
         }
     }
     if rs.is_empty() {
+        if let Some(known) = Known::from_tera(e.kind()) {
+            rs.push(Report {
+                known: Some(known),
+                ..Default::default()
+            });
+            return rs;
+        }
         let mut m = text;
         let mut src = std::error::Error::source(e);
         while let Some(s) = src {
@@ -528,7 +817,7 @@ pub fn from_tera(e: &tera::Error, origin: Origin) -> Vec<Diagnostic> {
                     }
                     for (label, name, line, col, width) in &r.notes {
                         d = d.related_span(
-                            label.clone(),
+                            note_label(label),
                             Some(Span::pos(layout_path(paths, name), *line, col + 1)),
                             *width,
                         );
@@ -653,6 +942,84 @@ mod tests {
         let tpl = "Thu nhập {{ value | nm }}.";
         let col = tpl.find("nm").map(|b| tpl[..b].chars().count()).unwrap();
         assert_eq!(locate_in_yaml(yaml, (1, 7), 1, tpl, col), (1, 28));
+    }
+
+    use crate::i18n::{set_for_this_thread, Lang};
+
+    /// The diagnostics of rendering `template` as a layout template, in `lang`.
+    fn diagnose(template: &str, lang: Lang) -> Vec<Diagnostic> {
+        let mut tera = tera::Tera::new();
+        crate::filters::register(&mut tera);
+        let ctx = tera::Context::new();
+        let e = tera.render_str(template, &ctx, false).unwrap_err();
+        set_for_this_thread(Some(lang));
+        let d = from_tera(&e, Origin::Layout(&[]));
+        set_for_this_thread(None);
+        d
+    }
+
+    #[test]
+    fn messages_come_from_the_catalog() {
+        let d = &diagnose("{{ 3 | nm }}", Lang::Vi)[0];
+        assert_eq!(
+            (d.code, d.message.as_str()),
+            ("unknown-filter", "không có bộ lọc `nm`")
+        );
+        assert_eq!(d.hint.as_deref(), Some("có phải là `num`?"));
+        assert!(d.expected.as_deref().unwrap().contains("ordinal hoặc md"));
+        let d = &diagnose("{{ 3 | nm }}", Lang::En)[0];
+        assert_eq!(d.message, "there is no filter `nm`");
+        assert_eq!(d.hint.as_deref(), Some("did you mean `num`?"));
+
+        let d = &diagnose("{{ 3 | num(p=) }}", Lang::Vi)[0];
+        assert_eq!(d.code, "template-syntax");
+        assert_eq!(
+            d.message,
+            "không đọc được mẫu: ở chỗ này cần một giá trị nhưng lại gặp `)`"
+        );
+        let d = &diagnose("{{ 3 | num }", Lang::En)[0];
+        assert_eq!(
+            d.message,
+            "the template cannot be read: `}` where `}}` should close the expression"
+        );
+
+        let d = &diagnose("{{ 0 | roman }}", Lang::Vi)[0];
+        assert!(
+            d.message.starts_with("bộ lọc `roman` chỉ viết được"),
+            "{}",
+            d.message
+        );
+        assert!(!d.message.contains("roman: "), "{}", d.message);
+
+        let d = &diagnose("{{ 3 | num(p=\"1\") }}", Lang::Vi)[0];
+        assert_eq!(
+            d.message,
+            "trong `num(p=\"1\")`, tham số của bộ lọc `num` phải là một số nguyên"
+        );
+        let d = &diagnose("{{ \"ha\" | num }}", Lang::En)[0];
+        assert_eq!(
+            d.message,
+            "the filter `num` needs a number, but `\"ha\"` is a text"
+        );
+    }
+
+    #[test]
+    fn notes_and_tokens_in_the_users_words() {
+        set_for_this_thread(Some(Lang::Vi));
+        assert_eq!(note_label("called from"), "được gọi từ đây");
+        assert_eq!(
+            note_label("the for loop starts here"),
+            "vòng `for` bắt đầu ở đây"
+        );
+        assert_eq!(token("identifier"), "một tên");
+        assert_eq!(token("`)`"), "`)`");
+        set_for_this_thread(Some(Lang::En));
+        assert_eq!(
+            note_label("the if statement starts here"),
+            "the if statement starts here"
+        );
+        assert_eq!(note_label("something new"), "something new");
+        set_for_this_thread(None);
     }
 
     #[test]

@@ -20,6 +20,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::figures::Figures;
 use crate::format;
 use crate::numbered::{self, Lead, Paragraph, Text};
+use crate::t;
 
 /// The default templates, compiled into the binary; files in `--templates`
 /// override them one by one.
@@ -93,8 +94,8 @@ pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<Tem
     if let Some(dir) = dir {
         if !dir.is_dir() {
             diags.push(
-                Diagnostic::error("io", format!("the templates folder `{}` does not exist", dir.display()))
-                    .hint("pass --templates DIR with the folder holding the .md templates, or leave it out to use the built-in ones"),
+                Diagnostic::error("io", t!("render-no-templates-dir", dir = dir.display()))
+                    .hint(t!("render-no-templates-dir-hint")),
             );
             return None;
         }
@@ -409,10 +410,10 @@ pub fn doc_json(content: &Content, diags: &mut Diagnostics) -> Json {
             Ok(date) => Some(date),
             Err(_) => {
                 diags.push(
-                    Diagnostic::error("bad-date", format!("`{s}` is not a valid date"))
+                    Diagnostic::error("bad-date", bad_date(s))
                         .at_loc(content.report_src.loc("document.date"))
-                        .expected("a date written YYYY-MM-DD, e.g. 2025-02-05, or nothing while the draft is undated")
-                        .hint("check the day exists in that month; leave `date:` empty to keep the blanks of a draft"),
+                        .expected(t!("render-bad-date-expected"))
+                        .hint(t!("render-bad-date-hint")),
                 );
                 None
             }
@@ -444,6 +445,42 @@ pub fn doc_json(content: &Content, diags: &mut Diagnostics) -> Json {
         "previous_term": d.previous_term,
         "next_term": d.next_term,
     })
+}
+
+/// What is wrong with `s`, a date that does not parse: a day its month
+/// does not have (`2025-02-30`), or not a date written YYYY-MM-DD.
+fn bad_date(s: &str) -> String {
+    let parts: Vec<&str> = s.split('-').collect();
+    if let [year, month, day] = parts[..] {
+        let digits =
+            |p: &str, n: usize| (1..=n).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+        if year.len() == 4 && digits(year, 4) && digits(month, 2) && digits(day, 2) {
+            let (y, m, d) = (
+                year.parse::<i32>().unwrap_or(0),
+                month.parse::<u32>().unwrap_or(0),
+                day.parse::<u32>().unwrap_or(0),
+            );
+            let first = chrono::NaiveDate::from_ymd_opt(y, m, 1);
+            let next = if m == 12 {
+                chrono::NaiveDate::from_ymd_opt(y + 1, 1, 1)
+            } else {
+                chrono::NaiveDate::from_ymd_opt(y, m + 1, 1)
+            };
+            if let (Some(first), Some(next)) = (first, next) {
+                let days = (next - first).num_days();
+                if d == 0 || i64::from(d) > days {
+                    return t!(
+                        "render-no-such-day",
+                        date = s,
+                        year = year,
+                        month = month,
+                        days = days
+                    );
+                }
+            }
+        }
+    }
+    t!("render-bad-date", date = s)
 }
 
 /// Output file stem: `bao-cao-chinh-tri-du-thao-lan-3`, or the bare stem
@@ -678,6 +715,20 @@ mod tests {
         assert_eq!(finish_text("đạt *100%*"), "đạt \\*100%\\*");
         assert_eq!(finish_text("x\n- y"), "x - y");
         assert_eq!(finish_text(""), "");
+    }
+
+    #[test]
+    fn a_bad_date_says_what_is_wrong_with_it() {
+        crate::i18n::set_for_this_thread(Some(crate::i18n::Lang::Vi));
+        assert_eq!(
+            bad_date("2025-02-30"),
+            "ngày `2025-02-30` không có thật: tháng 02 năm 2025 chỉ có 28 ngày"
+        );
+        assert!(bad_date("2024-02-30").contains("chỉ có 29 ngày"));
+        assert!(bad_date("2025-12-00").contains("chỉ có 31 ngày"));
+        assert!(bad_date("2025-13-01").contains("NĂM-THÁNG-NGÀY"));
+        assert!(bad_date("05/02/2025").contains("NĂM-THÁNG-NGÀY"));
+        crate::i18n::set_for_this_thread(None);
     }
 
     #[test]

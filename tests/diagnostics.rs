@@ -13,8 +13,12 @@
 //! with the same status and write nothing; and with `--format json`, which
 //! must give the same diagnostics.
 //!
-//! `BLESS=1 cargo test --test diagnostics` rewrites the expected.txt files;
-//! read each change as a secretariat clerk would before committing it.
+//! The messages are in Vietnamese, as a clerk runs the tool; a sample of
+//! cases also has `expected.en.txt`, the same run with `BAOCAO_LANG=en`.
+//!
+//! `BLESS=1 cargo test --test diagnostics` rewrites the expected.txt files
+//! (and the expected.en.txt files there are); read each change as a
+//! secretariat clerk would before committing it.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -87,12 +91,20 @@ struct Run {
 }
 
 fn run(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::new(BIN)
-        .args(args)
+    run_in(dir, args, None)
+}
+
+/// Runs baocao in `dir`, in Vietnamese or (`Some("en")`) another language.
+fn run_in(dir: &Path, args: &[&str], lang: Option<&str>) -> Run {
+    let mut cmd = Command::new(BIN);
+    cmd.args(args)
         .current_dir(dir)
         .env_remove("RUST_BACKTRACE")
-        .output()
-        .expect("run baocao");
+        .env_remove("BAOCAO_LANG");
+    if let Some(l) = lang {
+        cmd.env("BAOCAO_LANG", l);
+    }
+    let out = cmd.output().expect("run baocao");
     Run {
         status: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -121,26 +133,39 @@ fn transcript(cmd: &str, r: &Run) -> String {
 /// The diagnostics of a human-format run, without the closing summary.
 fn diagnostics_part(stderr: &str) -> String {
     let mut lines: Vec<&str> = stderr.lines().collect();
-    while lines
-        .last()
-        .is_some_and(|l| l.is_empty() || l.starts_with("error:") || l.starts_with("check:"))
-    {
+    let summary = |l: &str| {
+        ["lỗi:", "kiểm tra xong:", "error:", "check:"]
+            .iter()
+            .any(|p| l.starts_with(p))
+    };
+    while lines.last().is_some_and(|l| l.is_empty() || summary(l)) {
         lines.pop();
     }
     lines.join("\n")
 }
 
-/// `file:line:column` of each diagnostic header's location in a human run.
+/// `file:line:column` of each diagnostic header's location in a human run
+/// (`--> content/a.yaml, dòng 9, cột 5` in Vietnamese).
 fn human_locations(stderr: &str) -> Vec<String> {
     let mut v = Vec::new();
     let mut want = false;
     for l in stderr.lines() {
-        if l.starts_with("error[") || l.starts_with("warning[") {
+        let header = ["lỗi[", "cảnh báo[", "error[", "warning["]
+            .iter()
+            .any(|p| l.starts_with(p));
+        if header {
             want = true;
             v.push(String::new());
         } else if want {
             if let Some(at) = l.trim_start().strip_prefix("--> ") {
-                *v.last_mut().unwrap() = at.to_string();
+                let at = match at.rsplit_once(", dòng ") {
+                    Some((file, rest)) => {
+                        let (line, col) = rest.split_once(", cột ").unwrap_or((rest, ""));
+                        format!("{file}:{line}:{col}")
+                    }
+                    None => at.to_string(),
+                };
+                *v.last_mut().unwrap() = at;
             }
             want = false;
         }
@@ -165,6 +190,22 @@ fn check_case(case: &Path, bless: bool) -> Result<(), String> {
             return Err(format!(
                 "{name}: output differs from expected.txt (BLESS=1 to accept)\n--- expected\n{want}--- got\n{got}"
             ));
+        }
+    }
+    // the English sample: the same run with BAOCAO_LANG=en
+    let en_path = case.join("expected.en.txt");
+    if en_path.exists() {
+        let en = transcript(&cmd, &run_in(dir, &args, Some("en")))
+            .replacen("$ baocao", "$ BAOCAO_LANG=en baocao", 1);
+        if bless {
+            std::fs::write(&en_path, &en).unwrap();
+        } else {
+            let want = std::fs::read_to_string(&en_path).unwrap_or_default();
+            if want != en {
+                return Err(format!(
+                    "{name}: English output differs from expected.en.txt (BLESS=1 to accept)\n--- expected\n{want}--- got\n{en}"
+                ));
+            }
         }
     }
     if r.status == 0 {
@@ -263,7 +304,7 @@ fn base_tree_is_clean() {
     let base = broken_dir().join("_base");
     let r = run(&base, &["check", "--content", "content"]);
     assert_eq!(r.status, 0, "{}", r.stderr);
-    assert!(!r.stderr.contains("warning["), "{}", r.stderr);
+    assert!(!r.stderr.contains("cảnh báo["), "{}", r.stderr);
 }
 
 /// A copy of the base tree in a temporary directory.
@@ -340,7 +381,7 @@ fn failed_build_leaves_earlier_outputs_untouched() {
         }
         let r = run(dir, &["build", "--content", "content", "--out", "out"]);
         assert_eq!(r.status, 1, "{}", r.stderr);
-        assert!(r.stderr.contains("nothing was written"), "{}", r.stderr);
+        assert!(r.stderr.contains("chưa ghi tệp nào"), "{}", r.stderr);
         assert!(
             listing(&dir.join("out")) == before,
             "a failed build changed the outputs"
@@ -366,7 +407,7 @@ fn unwritable_out_exits_2_and_writes_nothing() {
         &["build", "--content", "content", "--out", "out/reports"],
     );
     assert_eq!(r.status, 2, "{}", r.stderr);
-    assert!(r.stderr.contains("error[io]"), "{}", r.stderr);
+    assert!(r.stderr.contains("lỗi[io]"), "{}", r.stderr);
     assert_eq!(
         std::fs::read_to_string(dir.join("out")).unwrap(),
         "a file\n"
@@ -414,7 +455,7 @@ fn a_rename_failing_half_way_puts_the_earlier_outputs_back() {
     let r = run(dir, &["build", "--content", "content", "--out", "out"]);
     assert_eq!(r.status, 2, "{}", r.stderr);
     assert!(
-        r.stderr.contains("earlier outputs are unchanged"),
+        r.stderr.contains("các tệp đã có được giữ nguyên"),
         "{}",
         r.stderr
     );

@@ -195,8 +195,11 @@ fn check_case(case: &Path, bless: bool) -> Result<(), String> {
     // the English sample: the same run with BAOCAO_LANG=en
     let en_path = case.join("expected.en.txt");
     if en_path.exists() {
-        let en = transcript(&cmd, &run_in(dir, &args, Some("en")))
-            .replacen("$ baocao", "$ BAOCAO_LANG=en baocao", 1);
+        let en = transcript(&cmd, &run_in(dir, &args, Some("en"))).replacen(
+            "$ baocao",
+            "$ BAOCAO_LANG=en baocao",
+            1,
+        );
         if bless {
             std::fs::write(&en_path, &en).unwrap();
         } else {

@@ -349,3 +349,61 @@ fn json_diagnostics_of_a_folder_whose_name_is_not_utf8() {
     assert!(file.ends_with("i dung/economy.yaml"), "{file}");
     assert!(file.contains('\u{FFFD}'), "{file}");
 }
+
+#[cfg(unix)]
+#[test]
+fn content_files_that_lead_out_of_the_folder_or_are_no_files_are_refused_unread() {
+    let check = |dir: &std::path::Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_baocao"))
+            .arg("check")
+            .arg("--content")
+            .arg(dir)
+            .env_remove("BAOCAO_LANG")
+            .output()
+            .unwrap()
+    };
+    // a section file that is a link to the process's environment
+    let dir = mini();
+    let economy = dir.path().join("economy.yaml");
+    std::fs::remove_file(&economy).unwrap();
+    std::os::unix::fs::symlink("/proc/self/environ", &economy).unwrap();
+    let out = check(dir.path());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("trỏ ra ngoài thư mục nội dung"), "{err}");
+    assert!(
+        !err.contains("PATH="),
+        "the environment must not be quoted: {err}"
+    );
+    // report.yaml itself as such a link
+    let dir = mini();
+    let report = dir.path().join("report.yaml");
+    let outside = tempfile::NamedTempFile::new().unwrap();
+    std::fs::copy(&report, outside.path()).unwrap();
+    std::fs::remove_file(&report).unwrap();
+    std::os::unix::fs::symlink(outside.path(), &report).unwrap();
+    let out = check(dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("trỏ ra ngoài"));
+    // a link inside the folder is fine
+    let dir = mini();
+    let economy = dir.path().join("economy.yaml");
+    std::fs::rename(&economy, dir.path().join("kinh-te.yaml")).unwrap();
+    std::os::unix::fs::symlink("kinh-te.yaml", &economy).unwrap();
+    assert_eq!(check(dir.path()).status.code(), Some(0));
+    // a folder, and a FIFO, named as a section file
+    let dir = mini();
+    let economy = dir.path().join("economy.yaml");
+    std::fs::remove_file(&economy).unwrap();
+    std::fs::create_dir(&economy).unwrap();
+    let err = String::from_utf8_lossy(&check(dir.path()).stderr).into_owned();
+    assert!(err.contains("là một thư mục, không phải một tệp"), "{err}");
+    let dir = mini();
+    let economy = dir.path().join("economy.yaml");
+    std::fs::remove_file(&economy).unwrap();
+    let mkfifo = std::process::Command::new("mkfifo").arg(&economy).status();
+    if mkfifo.is_ok_and(|s| s.success()) {
+        let err = String::from_utf8_lossy(&check(dir.path()).stderr).into_owned();
+        assert!(err.contains("không phải là một tệp thường"), "{err}");
+    }
+}

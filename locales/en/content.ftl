@@ -385,3 +385,13 @@ content-field-styled-paragraph-text = The paragraph text; with `clauses`, the wo
 content-field-target-figure = The figure the target states (its fields are the template's variables).
 content-field-target-lines = Further lines of the same target (sub-figures).
 content-field-target-text = The sentence, without its number.
+
+# paths of content files
+content-section-not-a-name = “{ $name }” is not the name of a section file
+content-section-not-a-name-expected = the name of a section file beside report.yaml, without a folder, “..” or “.yaml”, e.g. `economy`
+content-section-not-a-name-hint = write only the file's name; section files must be in the content folder
+content-file-outside = { $path } is a link that leads out of the content folder; baocao reads no file outside it
+content-file-is-a-folder = { $path } is a folder, not a file
+content-file-not-regular = { $path } is not a regular file
+content-section-not-a-file-hint = put a real YAML file (not a link out of the folder, not a folder) in the content folder
+content-section-write-name = write `{ $name }` ({ $name }.yaml is beside report.yaml)

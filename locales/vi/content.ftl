@@ -379,3 +379,13 @@ content-field-styled-paragraph-text = Nội dung của đoạn; nếu có `claus
 content-field-target-figure = Mã số liệu mà chỉ tiêu nêu; trong câu mẫu, các khóa của số liệu đó dùng được trực tiếp, ví dụ `{"{{"} value {"}}"}`.
 content-field-target-lines = Các dòng tiếp theo của cùng chỉ tiêu (các số liệu thành phần).
 content-field-target-text = Câu chỉ tiêu, không có số thứ tự.
+
+# paths of content files
+content-section-not-a-name = “{ $name }” không phải là tên một tệp phần
+content-section-not-a-name-expected = tên tệp phần nằm cùng thư mục với report.yaml, không có thư mục, không có “..”, không có phần “.yaml”, ví dụ `economy`
+content-section-not-a-name-hint = chỉ ghi tên tệp; các tệp phần phải nằm trong thư mục nội dung
+content-file-outside = { $path } là một liên kết trỏ ra ngoài thư mục nội dung; baocao không đọc tệp ngoài thư mục này
+content-file-is-a-folder = { $path } là một thư mục, không phải một tệp
+content-file-not-regular = { $path } không phải là một tệp thường
+content-section-not-a-file-hint = đặt một tệp YAML thật (không phải liên kết ra ngoài, không phải thư mục) vào thư mục nội dung
+content-section-write-name = ghi `{ $name }` (tệp { $name }.yaml nằm cùng thư mục với report.yaml)

@@ -834,6 +834,12 @@ impl Content {
         }
         let report_path = dir.join("report.yaml");
         let failed_before = diags.errors();
+        if let Some(problem) = outside_or_not_a_file(dir, &report_path) {
+            diags.push(
+                Diagnostic::error("bad-path", problem).hint(t!("content-section-not-a-file-hint")),
+            );
+            return None;
+        }
         let (report, report_src) = if report_path.is_file() {
             let src = read_source(&report_path, diags);
             let report = src
@@ -881,7 +887,34 @@ impl Content {
                 continue;
             }
             seen.insert(name.clone(), i);
+            // a plain file name: `../x`, `/etc/x` or `sub/x` would read a
+            // file outside the content folder (or the same file twice)
+            if !is_plain_name(name) {
+                let last = name.rsplit(['/', '\\']).next().unwrap_or("");
+                let last = last.strip_suffix(".yaml").unwrap_or(last);
+                let hint = if is_plain_name(last) && dir.join(format!("{last}.yaml")).is_file() {
+                    t!("content-section-write-name", name = last)
+                } else {
+                    t!("content-section-not-a-name-hint")
+                };
+                diags.push(
+                    Diagnostic::error("bad-path", t!("content-section-not-a-name", name = name))
+                        .at_loc(here())
+                        .expected(t!("content-section-not-a-name-expected"))
+                        .hint(hint),
+                );
+                continue;
+            }
             let path = dir.join(format!("{name}.yaml"));
+            if let Some(problem) = outside_or_not_a_file(dir, &path) {
+                diags.push(
+                    Diagnostic::error("bad-path", problem)
+                        .at_loc(here())
+                        .expected(t!("content-section-missing-expected", name = name))
+                        .hint(t!("content-section-not-a-file-hint")),
+                );
+                continue;
+            }
             if !path.is_file() {
                 let mut d = Diagnostic::error(
                     "missing-file",
@@ -950,6 +983,33 @@ impl Content {
     }
 }
 
+/// A name `sections:` may list: a file name without a folder, not hidden.
+fn is_plain_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && !name.contains(['/', '\\', '\0'])
+        && !name.chars().any(char::is_control)
+}
+
+/// Why `path` (in the content folder `dir`) cannot be read as a content
+/// file: a link that leads out of the folder, or something that is not a
+/// regular file (a folder, a FIFO). `None` when it is fine or absent.
+pub fn outside_or_not_a_file(dir: &Path, path: &Path) -> Option<String> {
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    if meta.file_type().is_symlink() {
+        let target = std::fs::canonicalize(path).ok()?;
+        let inside = std::fs::canonicalize(dir).is_ok_and(|d| target.starts_with(d));
+        if !inside {
+            return Some(t!("content-file-outside", path = path.display()));
+        }
+    }
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => Some(t!("content-file-is-a-folder", path = path.display())),
+        Ok(m) if !m.is_file() => Some(t!("content-file-not-regular", path = path.display())),
+        _ => None,
+    }
+}
+
 /// The `.yaml` files of a directory, sorted by name.
 fn yaml_files(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -957,6 +1017,7 @@ fn yaml_files(dir: &Path) -> Vec<PathBuf> {
             rd.filter_map(|e| e.ok())
                 .map(|e| e.path())
                 .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+                .filter(|p| outside_or_not_a_file(dir, p).is_none())
                 .collect()
         })
         .unwrap_or_default();

@@ -395,3 +395,19 @@ content-file-is-a-folder = { $path } is a folder, not a file
 content-file-not-regular = { $path } is not a regular file
 content-section-not-a-file-hint = put a real YAML file (not a link out of the folder, not a folder) in the content folder
 content-section-write-name = write `{ $name }` ({ $name }.yaml is beside report.yaml)
+
+# values of the document's fields
+content-bad-congress = there is no congress number { $value }
+content-bad-congress-expected = `congress:` is the congress's number, 1 to 99 (6 for “lần thứ VI”)
+content-bad-draft = there is no draft 0
+content-bad-draft-expected = `draft:` from 1 up; leave the line out in the final version
+content-bad-term = the term { $from } - { $to } is not right
+content-bad-term-expected = two years, the first before the last, e.g. [2020, 2025]
+content-terms-overlap = the next term ({ $next }) starts before the previous one ({ $previous }) ends
+content-terms-overlap-expected = the next term starts in the year the previous one ends, e.g. [2020, 2025] and [2025, 2030]
+content-bad-year = the year { $value } cannot be used
+content-bad-year-expected = a year from 1930 to 2200, e.g. 2025
+content-bad-stem = “{ $value }” cannot be the outputs' file name
+content-bad-stem-expected = a file name without a folder: letters, digits, “-”, “_” or “.”, not starting with “.”, e.g. bao-cao-chinh-tri
+content-not-one-line = `{ $key }:` must be on one line
+content-not-one-line-expected = one line of text, without line breaks or control characters

@@ -196,3 +196,4 @@ render-bad-date = `{ $date }` is not a date written YYYY-MM-DD
 render-no-such-day = `{ $date }` is not a valid date: { $year }-{ $month } has { $days } days
 render-bad-date-expected = a date written YYYY-MM-DD, e.g. 2025-02-05, or nothing while the draft is undated
 render-bad-date-hint = check the day exists in that month; leave `date:` empty to keep the blanks of a draft
+render-date-out-of-range = the date `{ $date }` is out of range (years 1930 to 2200)

@@ -389,3 +389,19 @@ content-file-is-a-folder = { $path } là một thư mục, không phải một t
 content-file-not-regular = { $path } không phải là một tệp thường
 content-section-not-a-file-hint = đặt một tệp YAML thật (không phải liên kết ra ngoài, không phải thư mục) vào thư mục nội dung
 content-section-write-name = ghi `{ $name }` (tệp { $name }.yaml nằm cùng thư mục với report.yaml)
+
+# values of the document's fields
+content-bad-congress = đại hội lần thứ { $value } không có thật
+content-bad-congress-expected = `congress:` là số thứ tự của đại hội, từ 1 đến 99 (ví dụ 6 cho “lần thứ VI”)
+content-bad-draft = dự thảo lần 0 không có
+content-bad-draft-expected = `draft:` từ 1 trở lên; bỏ dòng này ở bản chính thức
+content-bad-term = nhiệm kỳ { $from } - { $to } không đúng
+content-bad-term-expected = hai năm, năm đầu nhỏ hơn năm cuối, ví dụ [2020, 2025]
+content-terms-overlap = nhiệm kỳ tới ({ $next }) bắt đầu trước khi nhiệm kỳ trước ({ $previous }) kết thúc
+content-terms-overlap-expected = nhiệm kỳ tới bắt đầu từ năm nhiệm kỳ trước kết thúc, ví dụ [2020, 2025] và [2025, 2030]
+content-bad-year = năm { $value } không dùng được
+content-bad-year-expected = một năm từ 1930 đến 2200, ví dụ 2025
+content-bad-stem = “{ $value }” không dùng được làm tên tệp kết quả
+content-bad-stem-expected = một tên tệp không có thư mục: chữ, số, “-”, “_” hoặc “.”, không bắt đầu bằng “.”, ví dụ bao-cao-chinh-tri
+content-not-one-line = `{ $key }:` phải nằm trên một dòng
+content-not-one-line-expected = một dòng chữ, không xuống dòng, không có ký tự điều khiển

@@ -196,3 +196,4 @@ render-bad-date = `{ $date }` không phải là một ngày ghi theo dạng NĂM
 render-no-such-day = ngày `{ $date }` không có thật: tháng { $month } năm { $year } chỉ có { $days } ngày
 render-bad-date-expected = ngày ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ 2025-02-05; để trống khi dự thảo chưa ghi ngày
 render-bad-date-hint = sửa lại ngày cho đúng; nếu dự thảo chưa có ngày thì để trống `date:`, văn bản sẽ in “ngày … tháng … năm …” để ghi sau
+render-date-out-of-range = ngày `{ $date }` nằm ngoài khoảng dùng được (từ năm 1930 đến năm 2200)

@@ -867,6 +867,7 @@ impl Content {
             return None;
         };
         let report_src = report_src?;
+        check_document(&report.document, &report_src, diags);
         let mut to_read: Vec<(String, PathBuf)> = Vec::new();
         let mut seen = std::collections::HashMap::new();
         for (i, name) in report.sections.iter().enumerate() {
@@ -980,6 +981,90 @@ impl Content {
         std::iter::once(&self.report_src)
             .chain(self.sections.iter().map(|(_, _, src)| src))
             .find(|s| s.path == file)
+    }
+}
+
+/// The document fields' values that the types alone do not rule out: a
+/// congress number the Party's rules allow, a draft number from 1, terms
+/// in order, a year of the Party's time, an output stem that is a plain
+/// file name, and one line for the fields printed on one line.
+fn check_document(d: &DocumentInfo, src: &Source, diags: &mut Diagnostics) {
+    let mut bad = |key: &str, message: String, expected: String| {
+        diags.push(
+            Diagnostic::error("bad-value", message)
+                .at_loc(src.loc(&format!("document.{key}")))
+                .expected(expected),
+        );
+    };
+    if !(1..=99).contains(&d.congress) {
+        bad(
+            "congress",
+            t!("content-bad-congress", value = d.congress),
+            t!("content-bad-congress-expected"),
+        );
+    }
+    if d.draft == Some(0) {
+        bad(
+            "draft",
+            t!("content-bad-draft"),
+            t!("content-bad-draft-expected"),
+        );
+    }
+    for (key, term) in [
+        ("previous_term", d.previous_term),
+        ("next_term", d.next_term),
+    ] {
+        if !(term[0] < term[1] && (1930..=2200).contains(&term[0])) {
+            bad(
+                key,
+                t!("content-bad-term", from = term[0], to = term[1]),
+                t!("content-bad-term-expected"),
+            );
+        }
+    }
+    if d.previous_term[1] > d.next_term[0] {
+        bad(
+            "next_term",
+            t!(
+                "content-terms-overlap",
+                previous = format!("{} - {}", d.previous_term[0], d.previous_term[1]),
+                next = format!("{} - {}", d.next_term[0], d.next_term[1])
+            ),
+            t!("content-terms-overlap-expected"),
+        );
+    }
+    if !(1930..=2200).contains(&d.year) {
+        bad(
+            "year",
+            t!("content-bad-year", value = d.year),
+            t!("content-bad-year-expected"),
+        );
+    }
+    let stem_ok = is_plain_name(&d.stem)
+        && d.stem
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if !stem_ok {
+        bad(
+            "stem",
+            t!("content-bad-stem", value = d.stem.escape_debug()),
+            t!("content-bad-stem-expected"),
+        );
+    }
+    let one_line = [
+        ("superior_body", d.superior_body.as_deref().unwrap_or("")),
+        ("issuing_body", d.issuing_body.as_str()),
+        ("place", d.place.as_str()),
+        ("kind", d.kind.as_str()),
+    ];
+    for (key, value) in one_line {
+        if value.chars().any(char::is_control) {
+            bad(
+                key,
+                t!("content-not-one-line", key = key),
+                t!("content-not-one-line-expected"),
+            );
+        }
     }
 }
 

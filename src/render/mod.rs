@@ -407,6 +407,14 @@ pub fn doc_json(content: &Content, diags: &mut Diagnostics) -> Json {
     let d = &content.report.document;
     let date = match d.date.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         Some(s) => match chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            Ok(date) if !(1930..=2200).contains(&chrono::Datelike::year(&date)) => {
+                diags.push(
+                    Diagnostic::error("bad-date", t!("render-date-out-of-range", date = s))
+                        .at_loc(content.report_src.loc("document.date"))
+                        .expected(t!("render-bad-date-expected")),
+                );
+                None
+            }
             Ok(date) => Some(date),
             Err(_) => {
                 diags.push(

@@ -142,10 +142,23 @@ fn run(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
     })
 }
 
-/// Writes all `files` (name → bytes) into `dir` atomically as a set: each is
-/// written to a temporary file in `dir` first; only when every one is
+/// The journal of a set of outputs being renamed into place: one line a
+/// file, `temporary name` TAB `name`. Written (and synced) before the
+/// first rename, removed after the last; found by a later run, it means
+/// that run was killed half-way, and the set is completed first.
+const JOURNAL: &str = ".baocao-journal";
+
+/// The lock of an output folder: two runs writing into one folder take
+/// turns, so their files cannot mix.
+const LOCK: &str = ".baocao-lock";
+
+/// Writes all `files` (name → bytes) into `dir` as a set: each is written
+/// (and synced) to a temporary file in `dir` first; only when every one is
 /// written are they renamed into place. On error nothing is replaced: a
 /// rename that fails after others succeeded puts the earlier files back.
+/// A run killed between the renames leaves a journal from which the next
+/// run into `dir` completes the set before it writes its own; the
+/// temporary files a killed run leaves are removed then too.
 pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, Diagnostic> {
     use std::io::Write;
     if dir.exists() && !dir.is_dir() {
@@ -156,10 +169,15 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
     }
     std::fs::create_dir_all(dir)
         .map_err(|e| io_err(t!("build-cannot-create-out", dir = dir.display()), e))?;
+    let lock = std::fs::File::create(dir.join(LOCK))
+        .and_then(|f| f.lock().map(|_| f))
+        .map_err(|e| io_err(t!("build-cannot-write-in", dir = dir.display()), e))?;
+    recover(dir);
     // Every output to a temporary file beside its destination (removed
     // when dropped, if not renamed into place).
     let mut staged = Vec::new();
     for (name, bytes) in files {
+        debug_assert!(plain_output_name(name), "{name}");
         let dest = dir.join(name);
         let mut tmp = tempfile::Builder::new()
             .prefix(&format!(".{name}."))
@@ -167,6 +185,7 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
             .tempfile_in(dir)
             .map_err(|e| io_err(t!("build-cannot-write-in", dir = dir.display()), e))?;
         tmp.write_all(bytes)
+            .and_then(|_| tmp.as_file().sync_all())
             .map_err(|e| io_err(t!("build-cannot-write", file = dest.display()), e))?;
         #[cfg(unix)]
         {
@@ -199,6 +218,21 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
             backups.push(None);
         }
     }
+    let journal: String = staged
+        .iter()
+        .map(|(tmp, dest)| {
+            let name = |p: &Path| {
+                p.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned()
+            };
+            format!("{}\t{}\n", name(tmp.path()), name(dest))
+        })
+        .collect();
+    std::fs::write(dir.join(JOURNAL), journal)
+        .and_then(|_| std::fs::File::open(dir.join(JOURNAL))?.sync_all())
+        .map_err(|e| io_err(t!("build-cannot-write-in", dir = dir.display()), e))?;
     let mut written: Vec<PathBuf> = Vec::new();
     let mut failure = None;
     for (tmp, dest) in staged {
@@ -225,12 +259,61 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
             }
         }
     }
+    sync_dir(dir);
+    let _ = std::fs::remove_file(dir.join(JOURNAL));
     for b in backups.into_iter().flatten() {
         let _ = std::fs::remove_file(b);
     }
+    drop(lock);
     match failure {
         Some(d) => Err(d),
         None => Ok(written),
+    }
+}
+
+/// What a killed run left in `dir` (its lock held): a journal's set is
+/// completed, then its temporary files and copies of replaced outputs are
+/// removed.
+fn recover(dir: &Path) {
+    if let Ok(journal) = std::fs::read_to_string(dir.join(JOURNAL)) {
+        for line in journal.lines() {
+            if let Some((tmp, dest)) = line.split_once('\t') {
+                if plain_output_name(tmp.trim_start_matches('.')) && plain_output_name(dest) {
+                    let _ = std::fs::rename(dir.join(tmp), dir.join(dest));
+                }
+            }
+        }
+        sync_dir(dir);
+        let _ = std::fs::remove_file(dir.join(JOURNAL));
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let ours = [".md.", ".docx.", ".json."]
+            .iter()
+            .any(|x| name.contains(x))
+            && name.starts_with('.')
+            && (name.ends_with(".tmp") || name.ends_with(".previous"));
+        if ours && e.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// An output's name: a file name without a folder, not hidden.
+fn plain_output_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && !name.contains(['/', '\\'])
+        && !name.chars().any(char::is_control)
+}
+
+/// Makes the renames in `dir` durable (where the system allows).
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
     }
 }
 
@@ -264,7 +347,65 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         names.sort();
-        assert_eq!(names, vec!["a.md", "b.docx"]);
+        assert_eq!(names, vec![".baocao-lock", "a.md", "b.docx"]);
+    }
+
+    #[test]
+    fn a_set_left_half_renamed_by_a_killed_run_is_completed_by_the_next() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        // a killed run: a.md renamed already, b.docx still a temporary file,
+        // and the journal; plus a temporary file and a copy of another run
+        std::fs::write(dir.join("a.md"), "mới").unwrap();
+        std::fs::write(dir.join("b.docx"), "cũ").unwrap();
+        std::fs::write(dir.join(".b.docx.Xy12ab.tmp"), "mới").unwrap();
+        std::fs::write(dir.join(".c.md.Zz99zz.tmp"), "rác").unwrap();
+        std::fs::write(dir.join(".b.docx.previous"), "cũ").unwrap();
+        std::fs::write(
+            dir.join(JOURNAL),
+            ".a.md.Aa11aa.tmp\ta.md\n.b.docx.Xy12ab.tmp\tb.docx\n",
+        )
+        .unwrap();
+        // a user's own hidden file stays
+        std::fs::write(dir.join(".ghi-chu"), "của người dùng").unwrap();
+        write_outputs(dir, &[("c.md".to_string(), b"c".to_vec())]).unwrap();
+        assert_eq!(std::fs::read_to_string(dir.join("b.docx")).unwrap(), "mới");
+        assert_eq!(std::fs::read_to_string(dir.join("a.md")).unwrap(), "mới");
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(
+            names,
+            vec![".baocao-lock", ".ghi-chu", "a.md", "b.docx", "c.md"]
+        );
+    }
+
+    #[test]
+    fn two_runs_writing_into_one_folder_do_not_mix_their_files() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().to_path_buf();
+        let runs: Vec<_> = (0..4)
+            .map(|k| {
+                let dir = dir.clone();
+                std::thread::spawn(move || {
+                    for i in 0..25 {
+                        let v = format!("{k}-{i}").into_bytes();
+                        let files = [("a.md".to_string(), v.clone()), ("b.docx".to_string(), v)];
+                        write_outputs(&dir, &files).unwrap();
+                        // each run's pair is whole when it returns
+                    }
+                })
+            })
+            .collect();
+        for r in runs {
+            r.join().unwrap();
+        }
+        assert_eq!(
+            std::fs::read(dir.join("a.md")).unwrap(),
+            std::fs::read(dir.join("b.docx")).unwrap()
+        );
     }
 
     #[test]
@@ -286,6 +427,6 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         names.sort();
-        assert_eq!(names, vec!["a.md", "b.docx"]);
+        assert_eq!(names, vec![".baocao-lock", "a.md", "b.docx"]);
     }
 }

@@ -510,23 +510,17 @@ fn main() -> std::process::ExitCode {
         Command::Build { common, out } => run(common, Some(out)),
         Command::Check { common } => run(common, None),
         cmd @ Command::Diff { .. } => diff(cmd),
-        Command::Schema { out } => match baocao::schema::write(&out) {
+        Command::Schema { out } => match build::write_outputs(&out, &baocao::schema::files()) {
             Ok(paths) => {
                 for p in paths {
                     println!("{}", t!("cli-wrote", path = p.display()));
                 }
                 0
             }
-            Err(e) => {
-                eprintln!(
-                    "{}[io]: {}",
-                    t!("diag-error"),
-                    t!(
-                        "cli-schema-failed",
-                        dir = out.display(),
-                        reason = baocao::content::io_reason(&e)
-                    )
-                );
+            Err(d) => {
+                let mut diags = Diagnostics::default();
+                diags.push(d);
+                emit(&diags, Format::Human);
                 2
             }
         },

@@ -323,9 +323,12 @@ fn scratch() -> tempfile::TempDir {
     tmp
 }
 
+/// The files of an output folder, with their bytes (but the folder's lock,
+/// which stays).
 fn listing(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut v: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
         .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name() != ".baocao-lock")
         .map(|e| {
             let e = e.unwrap();
             (

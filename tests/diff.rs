@@ -721,6 +721,7 @@ fn building_draft_n_never_touches_draft_n_minus_1() {
         format!("{s2}.docx"),
         format!("{s2}.md"),
         format!("{s2}.redline.docx"),
+        ".baocao-lock".to_string(),
     ];
     want.sort();
     assert_eq!(names, want);

@@ -47,7 +47,6 @@ cli-failed = { $errors }; nothing was written
 cli-failed-strict = { $errors } (--strict); nothing was written
 cli-checked = check: { $errors }, { $warnings }
 cli-not-written = the outputs could not be written; earlier outputs are unchanged
-cli-schema-failed = cannot write the schemas into { $dir }: { $reason }
 cli-diff-only-new = with --from-rev give only the NEW content directory
 cli-diff-two-dirs = give the OLD and the NEW content directories, or --from-rev REV
 

@@ -47,7 +47,6 @@ cli-failed = { $errors }; chưa ghi tệp nào
 cli-failed-strict = { $errors } (--strict); chưa ghi tệp nào
 cli-checked = kiểm tra xong: { $errors }, { $warnings }
 cli-not-written = không ghi được các tệp kết quả; các tệp đã có được giữ nguyên
-cli-schema-failed = không ghi được các schema vào { $dir }: { $reason }
 cli-diff-only-new = khi dùng --from-rev chỉ ghi thư mục nội dung MỚI
 cli-diff-two-dirs = cần ghi thư mục nội dung CŨ và MỚI, hoặc --from-rev PHIÊN_BẢN
 

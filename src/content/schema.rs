@@ -15,7 +15,7 @@
 //! The diagnostics use them too: the description of a key a file misses,
 //! or whose value has the wrong type, tells the clerk what belongs there.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::OnceLock;
 
 use schemars::generate::SchemaSettings;
@@ -233,16 +233,13 @@ pub fn schema_text(kind: Kind) -> String {
     s
 }
 
-/// Writes both schemas into `dir` (created if need be).
-pub fn write(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    std::fs::create_dir_all(dir)?;
-    let mut written = Vec::new();
-    for kind in Kind::ALL {
-        let path = dir.join(kind.file_name());
-        std::fs::write(&path, schema_text(kind))?;
-        written.push(path);
-    }
-    Ok(written)
+/// Both schemas as files (name, bytes), for `build::write_outputs` (all or
+/// nothing, like every output).
+pub fn files() -> Vec<(String, Vec<u8>)> {
+    Kind::ALL
+        .iter()
+        .map(|k| (k.file_name().to_string(), schema_text(*k).into_bytes()))
+        .collect()
 }
 
 /// Follows `$ref`s and the alternatives of `anyOf`/`oneOf` (an optional

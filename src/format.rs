@@ -43,11 +43,18 @@ pub fn number(x: Decimal, decimals: Option<u32>) -> String {
     if r.is_zero() {
         r = r.abs();
     }
-    let s = if let Some(n) = decimals {
-        format!("{:.*}", n as usize, r)
-    } else {
-        r.to_string()
-    };
+    // (rust_decimal's `{:.N}` panics when the digits do not fit its
+    // buffer: the decimals are padded here instead)
+    let mut s = r.to_string();
+    if let Some(n) = decimals {
+        let have = s.split_once('.').map_or(0, |(_, f)| f.len());
+        if have < n as usize {
+            if have == 0 && n > 0 {
+                s.push('.');
+            }
+            s.extend(std::iter::repeat_n('0', n as usize - have));
+        }
+    }
     let (neg, s) = match s.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, s.as_str()),
@@ -248,6 +255,19 @@ pub fn escape_markdown(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_number_prints_with_any_precision() {
+        let big = decimal_from_f64(1.0e22).unwrap();
+        assert_eq!(
+            number(big, Some(10)),
+            "10.000.000.000.000.000.000.000,0000000000"
+        );
+        assert!(number(Decimal::MAX, Some(10)).ends_with(",0000000000"));
+        assert_eq!(number(Decimal::new(15, 1), Some(3)), "1,500");
+        assert_eq!(number(Decimal::new(2, 0), Some(2)), "2,00");
+        assert_eq!(number(Decimal::new(-5, 3), Some(2)), "-0,01");
+    }
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()

@@ -411,3 +411,6 @@ content-bad-stem = “{ $value }” cannot be the outputs' file name
 content-bad-stem-expected = a file name without a folder: letters, digits, “-”, “_” or “.”, not starting with “.”, e.g. bao-cao-chinh-tri
 content-not-one-line = `{ $key }:` must be on one line
 content-not-one-line-expected = one line of text, without line breaks or control characters
+content-too-deep = the file nests `[` or `{"{"}` more than { $depth } deep
+content-too-deep-expected = lists and maps nested a few levels deep, like the bundled content files
+content-too-deep-hint = check the opening brackets here: one may not be closed, or the file is not a content file

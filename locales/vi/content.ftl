@@ -405,3 +405,6 @@ content-bad-stem = “{ $value }” không dùng được làm tên tệp kết 
 content-bad-stem-expected = một tên tệp không có thư mục: chữ, số, “-”, “_” hoặc “.”, không bắt đầu bằng “.”, ví dụ bao-cao-chinh-tri
 content-not-one-line = `{ $key }:` phải nằm trên một dòng
 content-not-one-line-expected = một dòng chữ, không xuống dòng, không có ký tự điều khiển
+content-too-deep = tệp lồng ngoặc `[` hoặc `{"{"}` quá { $depth } tầng
+content-too-deep-expected = danh sách và bảng khóa lồng nhau ít tầng, như các tệp nội dung có sẵn
+content-too-deep-hint = kiểm tra các dấu ngoặc mở ở đây: có thể thiếu dấu đóng, hoặc tệp không phải là tệp nội dung

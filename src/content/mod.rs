@@ -758,6 +758,19 @@ pub fn io_reason(e: &std::io::Error) -> String {
 /// diagnoses tabs in indentation and keys written twice.
 pub fn read_source(path: &Path, diags: &mut Diagnostics) -> Option<Source> {
     let text = read_text(path, diags)?;
+    // YAML's parser takes time that grows with the square of the nesting
+    // of `[` and `{`: a file nested deeper than any content needs is
+    // refused before it is parsed.
+    if let Some((line, col)) = too_deep(&text) {
+        diags.push(
+            Diagnostic::error("too-deep", t!("content-too-deep", depth = MAX_DEPTH))
+                .at(path, line, col)
+                .spanning(1)
+                .expected(t!("content-too-deep-expected"))
+                .hint(t!("content-too-deep-hint")),
+        );
+        return None;
+    }
     // (line, column) of the first tab in each line's indentation
     let tabs: Vec<(usize, usize)> = text
         .lines()
@@ -1066,6 +1079,40 @@ fn check_document(d: &DocumentInfo, src: &Source, diags: &mut Diagnostics) {
             );
         }
     }
+}
+
+/// How deep `[` and `{` may nest, and a block's indentation go, in a
+/// content file (the bundled report needs 2 and about 12).
+const MAX_DEPTH: usize = 32;
+
+/// Where a file first nests deeper than [`MAX_DEPTH`]: flow collections
+/// (`[`, `{` outside quotes and comments) or indentation steps (columns ÷ 2).
+fn too_deep(text: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    for (i, line) in text.lines().enumerate() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if indent / 2 > MAX_DEPTH * 2 {
+            return Some((i + 1, indent + 1));
+        }
+        let mut quote: Option<char> = None;
+        for (col, c) in line.chars().enumerate() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') if depth > 0 => quote = Some(c),
+                (None, '#') => break,
+                (None, '[' | '{') => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Some((i + 1, col + 1));
+                    }
+                }
+                (None, ']' | '}') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    None
 }
 
 /// A name `sections:` may list: a file name without a folder, not hidden.

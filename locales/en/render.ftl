@@ -197,3 +197,6 @@ render-no-such-day = `{ $date }` is not a valid date: { $year }-{ $month } has {
 render-bad-date-expected = a date written YYYY-MM-DD, e.g. 2025-02-05, or nothing while the draft is undated
 render-bad-date-hint = check the day exists in that month; leave `date:` empty to keep the blanks of a draft
 render-date-out-of-range = the date `{ $date }` is out of range (years 1930 to 2200)
+render-sentence-tag = a sentence may not use `{"{"}% { $tag } %{"}"}`
+render-sentence-tag-expected = in a sentence, `{"{{"} … {"}}"}` to print figures and `{"{"}% if %{"}"}` … `{"{"}% else %{"}"}` … `{"{"}% endif %{"}"}` to choose words
+render-sentence-tag-hint = loops, shared variables, `include` and the other tags belong in the layout templates (templates/), not in a sentence

@@ -197,3 +197,6 @@ render-no-such-day = ngày `{ $date }` không có thật: tháng { $month } năm
 render-bad-date-expected = ngày ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ 2025-02-05; để trống khi dự thảo chưa ghi ngày
 render-bad-date-hint = sửa lại ngày cho đúng; nếu dự thảo chưa có ngày thì để trống `date:`, văn bản sẽ in “ngày … tháng … năm …” để ghi sau
 render-date-out-of-range = ngày `{ $date }` nằm ngoài khoảng dùng được (từ năm 1930 đến năm 2200)
+render-sentence-tag = câu không được dùng `{"{"}% { $tag } %{"}"}`
+render-sentence-tag-expected = trong một câu chỉ dùng `{"{{"} … {"}}"}` để in số liệu và `{"{"}% if %{"}"}` … `{"{"}% else %{"}"}` … `{"{"}% endif %{"}"}` để chọn chữ
+render-sentence-tag-hint = vòng lặp, biến dùng chung, `include` và các thẻ khác thuộc về mẫu trình bày (thư mục templates/), không thuộc về câu

@@ -8,6 +8,7 @@
 //! tera's errors become diagnostics in [`errors`].
 
 pub mod errors;
+mod sentence;
 
 use std::path::{Path, PathBuf};
 
@@ -250,6 +251,15 @@ impl Renderer<'_> {
     fn text(&mut self, t: &Text, extra: Option<&Json>) -> String {
         if !is_template(&t.template) {
             return finish_text(&t.template);
+        }
+        if let Some(tag) = sentence::refused_tag(&t.template) {
+            self.diags.push(
+                Diagnostic::error("sentence-tag", t!("render-sentence-tag", tag = tag))
+                    .at_loc(Some(t.src.clone()))
+                    .expected(t!("render-sentence-tag-expected"))
+                    .hint(t!("render-sentence-tag-hint")),
+            );
+            return String::new();
         }
         let rendered = match extra {
             Some(Json::Object(m)) => {

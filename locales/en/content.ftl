@@ -414,3 +414,6 @@ content-not-one-line-expected = one line of text, without line breaks or control
 content-too-deep = the file nests `[` or `{"{"}` more than { $depth } deep
 content-too-deep-expected = lists and maps nested a few levels deep, like the bundled content files
 content-too-deep-hint = check the opening brackets here: one may not be closed, or the file is not a content file
+content-bad-character = there is a control character here that cannot be printed ({ $code })
+content-bad-character-expected = letters, digits and punctuation; line breaks and tabs are allowed
+content-bad-character-hint = delete it (it usually comes from text copied from another file); VS Code shows it as a small box with letters

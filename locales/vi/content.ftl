@@ -408,3 +408,6 @@ content-not-one-line-expected = một dòng chữ, không xuống dòng, không 
 content-too-deep = tệp lồng ngoặc `[` hoặc `{"{"}` quá { $depth } tầng
 content-too-deep-expected = danh sách và bảng khóa lồng nhau ít tầng, như các tệp nội dung có sẵn
 content-too-deep-hint = kiểm tra các dấu ngoặc mở ở đây: có thể thiếu dấu đóng, hoặc tệp không phải là tệp nội dung
+content-bad-character = ở đây có một ký tự điều khiển không in được ({ $code })
+content-bad-character-expected = chữ, số và dấu câu; xuống dòng và ký tự tab được phép
+content-bad-character-hint = xóa ký tự này (thường do sao chép từ một tệp khác); trong VS Code, nó hiện thành một ô nhỏ có chữ

@@ -697,7 +697,43 @@ pub fn read_text(path: &Path, diags: &mut Diagnostics) -> Option<String> {
         .strip_prefix('\u{feff}')
         .map(str::to_string)
         .unwrap_or(text);
+    // A character XML 1.0 does not allow (C0 controls but tab and line
+    // breaks, U+FFFE, U+FFFF) would make the DOCX malformed: refused here,
+    // where it is typed, so every text of the content is clear of them.
+    if let Some((line, col, c)) = first_forbidden_char(&text) {
+        diags.push(
+            Diagnostic::error(
+                "bad-character",
+                t!(
+                    "content-bad-character",
+                    code = format!("U+{:04X}", c as u32)
+                ),
+            )
+            .at(path, line, col)
+            .spanning(1)
+            .expected(t!("content-bad-character-expected"))
+            .hint(t!("content-bad-character-hint")),
+        );
+        return None;
+    }
     Some(if is_nfc(&text) { text } else { nfc(&text) })
+}
+
+/// A character no text of a report may hold: what XML 1.0 does not allow
+/// (C0 controls but tab, line feed and carriage return; U+FFFE, U+FFFF;
+/// lone surrogates cannot occur in a `str`), and the C1 controls.
+pub fn forbidden_char(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// Line, column (1-based) and the character of the first [`forbidden_char`].
+fn first_forbidden_char(text: &str) -> Option<(usize, usize, char)> {
+    for (i, line) in text.split('\n').enumerate() {
+        if let Some((col, c)) = line.chars().enumerate().find(|(_, c)| forbidden_char(*c)) {
+            return Some((i + 1, col + 1, c));
+        }
+    }
+    None
 }
 
 /// `text` in NFC.

@@ -112,7 +112,7 @@ fn a_stated_count_equals_the_items_it_counts() {
     assert!(findings_after(&[("economy.yaml", "  chi_bo:", &add("3"))]).is_empty());
     let f = findings_after(&[("economy.yaml", "  chi_bo:", &add("4"))]);
     let d = one(&f, "count");
-    assert!(d.message.contains("liệt kê 3 mục"), "{}", d.message);
+    assert!(d.message.contains("danh sách có 3 mục"), "{}", d.message);
 }
 
 #[test]

@@ -64,9 +64,9 @@ check-same-derived-hint = derive both from the same figure, or correct the one t
 # `word`: check-verdict-word-*; `verdict`: the YAML value
 check-verdict = { $figure } is called { $word } (`verdict: { $verdict }`), but it is only { $pct }% of its target
 check-verdict-over = { $figure } is called { $word } (`verdict: { $verdict }`), but it is { $pct }% of its target
-check-verdict-word-exceeded = “vượt” (exceeded)
-check-verdict-word-met = “đạt” (met)
-check-verdict-word-not-met = “không đạt” (not met)
+check-verdict-word-exceeded = “vượt”
+check-verdict-word-met = “đạt”
+check-verdict-word-not-met = “không đạt”
 check-verdict-expected = vượt: above 100% of target; đạt: at least 100%; không đạt: below 100%
 check-verdict-ceiling-expected = the target is a ceiling (`lower_is_better: true`): vượt: below 100% of target; đạt: at most 100%; không đạt: above 100%
 check-verdict-hint = by the numbers the result is { $word } (`verdict: { $verdict }`): correct the wording or the figures; for a rate that should fall (poverty, malnutrition) add `lower_is_better: true`

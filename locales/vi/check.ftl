@@ -33,7 +33,7 @@ check-parts-baselines-hint = hãy kiểm tra lại số liệu năm gốc (`base
 
 ## A count and the items it counts
 
-check-count = { $figure }: dự thảo ghi { $stated } nhưng liệt kê { $count } mục: { $items }
+check-count = { $figure }: dự thảo ghi số đếm là { $stated }, nhưng danh sách có { $count } mục: { $items }
 check-count-expected = số đếm bằng số mục liệt kê trong `items:`
 check-count-hint = hãy sửa `value:` thành { $count } (hoặc bỏ `value:`, khi đó số đếm là số mục của danh sách); trong câu, in số đếm bằng `{"{{"} f.{ $id }.count | pad {"}}"}` để số luôn khớp với danh sách
 

@@ -158,7 +158,7 @@ content-wrong-kind-hint = hãy ghi giá trị ngay trên dòng của khóa
 content-bad-value = { $message } ({ $place })
 content-bad-value-hint = xem docs/content.md để biết khóa này nhận giá trị gì
 # `settings: line_spacing:` (src/docx/profile.rs), in `content-bad-value`
-content-line-spacing = `line_spacing` cần đúng một khóa, với một số dương: `{"{"} lines: 1.15 {"}"}`, `{"{"} exact: 18 {"}"}` hoặc `{"{"} at_least: 18 {"}"}`
+content-line-spacing = `line_spacing` cần ghi đúng một khóa, với một số lớn hơn 0: `{"{"} lines: 1.15 {"}"}`, `{"{"} exact: 18 {"}"}` hoặc `{"{"} at_least: 18 {"}"}`
 
 ## YAML syntax (libyaml's errors)
 

@@ -6,7 +6,7 @@ figures-growth-formula = tốc độ tăng bình quân hằng năm từ { $basel
 
 figures-duplicate-id = mã số liệu `{ $id }` được dùng ở hai tệp phần
 figures-duplicate-id-first = đã dùng trong tệp { $file }
-figures-duplicate-id-hint = mã số liệu dùng chung cho mọi tệp phần, nên mỗi số liệu cần một mã riêng: hãy đổi mã của một trong hai số liệu (và sửa các chỗ dùng mã đó, `f.{ $id }`); nếu là cùng một số liệu thì xóa một mục
+figures-duplicate-id-hint = mỗi số liệu cần một mã riêng, không trùng với mã của số liệu ở các tệp phần khác: hãy đổi mã của một trong hai số liệu (và sửa các chỗ dùng mã đó, `f.{ $id }`); nếu là cùng một số liệu thì xóa một mục
 
 figures-bad-id = mã số liệu `{ $id }` không đúng quy cách
 figures-bad-id-expected = chữ thường không dấu (a–z), chữ số và dấu `_`, bắt đầu bằng một chữ cái, ví dụ `gia_tri_san_xuat`
@@ -21,4 +21,4 @@ figures-unknown-expected = mã của một số liệu ghi dưới `figures:` tr
 figures-unknown-hint = hãy thêm số liệu này vào `figures:` của một tệp phần, hoặc sửa lại mã cho đúng
 
 figures-unknown-stated = khóa `{ $key }` không dùng được trong `stated:`: đây không phải tên của một số liệu tính ra
-figures-unknown-stated-is-key-hint = `{ $key }` là số liệu gốc, không phải số tính ra: hãy ghi `{ $key }:` thẳng dưới số liệu, ngang hàng với `stated:`
+figures-unknown-stated-is-key-hint = `{ $key }` không phải là số tính ra: hãy ghi `{ $key }:` ngay dưới số liệu, ngang hàng với `stated:`

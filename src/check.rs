@@ -14,10 +14,11 @@
 use rust_decimal::prelude::*;
 
 use crate::content::{Content, Source, Verdict};
+use crate::diag::or_list;
 use crate::diag::{Diagnostic, Span};
 use crate::figures::{formula, Figure, Figures};
-use crate::format;
 use crate::numbered::{Lead, Report};
+use crate::{format, t};
 
 /// True when `computed`, rounded to the precision `stated` is written
 /// with, equals `stated`.
@@ -27,7 +28,29 @@ pub fn agrees(stated: Decimal, computed: Decimal) -> bool {
 }
 
 fn describe(f: &Figure) -> String {
-    format!("`{}` ({})", f.id, f.spec.label)
+    t!("check-figure", id = f.id, label = f.spec.label)
+}
+
+/// Whether the derived field `key` is a percentage (`pct_target`, `growth`).
+fn is_pct(key: &str) -> bool {
+    key.contains("pct") || key == "growth"
+}
+
+/// `"27,2"`, `"27,2%"` for a percentage.
+fn with_pct(number: String, key: &str) -> String {
+    if is_pct(key) {
+        format!("{number}%")
+    } else {
+        number
+    }
+}
+
+/// A number with its unit: `1.832 tỷ đồng`.
+fn with_unit(number: String, unit: Option<&String>) -> String {
+    match unit {
+        Some(u) if !u.is_empty() => format!("{number} {u}"),
+        _ => number,
+    }
 }
 
 fn fmt(d: Decimal) -> String {
@@ -95,23 +118,39 @@ pub fn check(content: &Content, figures: &Figures, report: &Report) -> Vec<Diagn
 fn numbering(report: &Report) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for item in report.items() {
-        let what = match &item.lead {
-            Lead::Heading(t) | Lead::RunIn(t, _) | Lead::Numbered(t) => &t.template,
+        let (what, heading) = match &item.lead {
+            Lead::Heading(t) | Lead::RunIn(t, _) => (&t.template, true),
+            Lead::Numbered(t) => (&t.template, false),
             Lead::None => continue,
         };
         if item.number == item.computed {
             continue;
         }
-        let short: String = what.chars().take(60).collect();
+        let mut short: String = what.chars().take(60).collect();
+        if what.chars().count() > 60 {
+            short.push_str(" …");
+        }
         let (number, computed) = (&item.number, &item.computed);
-        out.push(
-            Diagnostic::warning(
-                "numbering",
-                format!("“{short}” is numbered {number}. as the draft states it, but its position gives {computed}."),
+        let message = if heading {
+            t!(
+                "check-numbering",
+                heading = short,
+                number = number,
+                computed = computed
             )
-            .at_loc(Some(item.src.field("number")))
-            .expected(format!("{computed}. (the number its position in the outline gives)"))
-            .hint("remove `number:` to print the computed number"),
+        } else {
+            t!(
+                "check-numbering-paragraph",
+                heading = short,
+                number = number,
+                computed = computed
+            )
+        };
+        out.push(
+            Diagnostic::warning("numbering", message)
+                .at_loc(Some(item.src.field("number")))
+                .expected(t!("check-numbering-expected", computed = computed))
+                .hint(t!("check-numbering-hint", computed = computed)),
         );
     }
     out
@@ -134,21 +173,16 @@ pub fn slots(content: &Content) -> Vec<Diagnostic> {
             if outline_slots.contains(&slot.as_str()) {
                 continue;
             }
-            let d = Diagnostic::error(
-                "unknown-slot",
-                format!("`{slot}` is not a slot of the outline, so its material would not appear"),
-            )
-            .at_loc(src.key_loc(&format!("slots.{slot}")))
-            .expected(format!(
-                "one of the slots named in report.yaml's outline: {}",
-                outline_slots.join(", ")
-            ));
-            out.push(match crate::diag::nearest(slot, outline_slots.iter().copied()) {
-                Some(n) => d.hint(format!("did you mean `{n}`?")),
-                None => d.hint(format!(
-                    "add the slot to the outline in report.yaml or move this material in {name}.yaml"
-                )),
-            });
+            let listed: Vec<String> = outline_slots.iter().map(|s| format!("`{s}`")).collect();
+            let d = Diagnostic::error("unknown-slot", t!("check-unknown-slot", slot = slot))
+                .at_loc(src.key_loc(&format!("slots.{slot}")))
+                .expected(t!("check-unknown-slot-expected", slots = or_list(&listed)));
+            out.push(
+                match crate::diag::nearest(slot, outline_slots.iter().copied()) {
+                    Some(n) => d.hint(t!("content-did-you-mean", name = n)),
+                    None => d.hint(t!("check-unknown-slot-hint", file = format!("{name}.yaml"))),
+                },
+            );
         }
     }
     out
@@ -161,30 +195,63 @@ fn rules(content: &Sources, figures: &Figures) -> Vec<Diagnostic> {
         for (key, stated) in &f.stated {
             if let Some(computed) = f.computed.get(key) {
                 if !agrees(*stated, *computed) {
-                    let code = match key.as_str() {
-                        "output" => "area-yield",
-                        "growth" => "growth-rate",
-                        "total" | "value" if !f.parts.is_empty() => "parts-sum",
-                        _ => "stated-vs-computed",
-                    };
-                    let what = crate::figures::derived()
-                        .find(|(k, _)| k == key)
-                        .map(|(_, d)| d)
-                        .unwrap_or("");
-                    out.push(
-                        Diagnostic::warning(
-                            code,
-                            format!(
-                                "{}: the draft states {key} = {}, but the data give {} = {}",
-                                describe(f),
-                                fmt(*stated),
-                                formula(f, key),
-                                fmt_like(*computed, *stated)
+                    let (figure, formula) = (describe(f), formula(f, key));
+                    // the figure's unit where the field is in it, `%` for a percentage
+                    let unit = matches!(key.as_str(), "value" | "total" | "output")
+                        .then_some(f.spec.unit.as_ref())
+                        .flatten();
+                    let computed = with_unit(with_pct(fmt_like(*computed, *stated), key), unit);
+                    let stated = with_unit(with_pct(fmt(*stated), key), unit);
+                    let (code, message) = match key.as_str() {
+                        "output" => (
+                            "area-yield",
+                            t!(
+                                "check-area-yield",
+                                figure = figure,
+                                stated = stated,
+                                formula = formula,
+                                computed = computed
                             ),
-                        )
-                        .at_loc(stated_loc(content, f, key))
-                        .expected(format!("{key}: {what}"))
-                        .hint("correct whichever figure is wrong: the stated value, or the data it derives from"),
+                        ),
+                        "growth" => (
+                            "growth-rate",
+                            t!(
+                                "check-growth-rate",
+                                figure = figure,
+                                stated = stated,
+                                formula = formula,
+                                computed = computed
+                            ),
+                        ),
+                        "total" | "value" if !f.parts.is_empty() => (
+                            "parts-sum",
+                            t!(
+                                "check-stated-parts",
+                                figure = figure,
+                                key = key,
+                                stated = stated,
+                                formula = formula,
+                                computed = computed
+                            ),
+                        ),
+                        _ => (
+                            "stated-vs-computed",
+                            t!(
+                                "check-stated",
+                                figure = figure,
+                                key = key,
+                                stated = stated,
+                                formula = formula,
+                                computed = computed
+                            ),
+                        ),
+                    };
+                    let shows = crate::figures::shows(key).unwrap_or_default();
+                    out.push(
+                        Diagnostic::warning(code, message)
+                            .at_loc(stated_loc(content, f, key))
+                            .expected(t!("check-stated-expected", key = key, shows = shows))
+                            .hint(t!("check-stated-hint", key = key)),
                     );
                 }
             }
@@ -195,22 +262,22 @@ fn rules(content: &Sources, figures: &Figures) -> Vec<Diagnostic> {
                 out.push(
                     Diagnostic::warning(
                         "parts-sum",
-                        format!(
-                            "{}: the parts add up to {} = {}, not to the stated total {}",
-                            describe(f),
-                            formula(f, "total"),
-                            fmt(*total),
-                            fmt(v)
+                        t!(
+                            "check-parts-value",
+                            figure = describe(f),
+                            formula = formula(f, "total"),
+                            total = fmt(*total),
+                            value = fmt(v)
                         ),
                     )
                     .at_loc(value_loc(content, f))
-                    .expected("the total equals the sum of its parts")
-                    .hint("check the total and each part; remove `value:` to have baocao compute the total"),
+                    .expected(t!("check-parts-value-expected"))
+                    .hint(t!("check-parts-value-hint")),
                 );
             }
         }
         // The targets and baselines of the parts add up to the total's.
-        for (field, word) in [("target", "targets"), ("baseline", "baselines")] {
+        for field in ["target", "baseline"] {
             let own = match field {
                 "target" => f.spec.target,
                 _ => f.spec.baseline,
@@ -242,33 +309,55 @@ fn rules(content: &Sources, figures: &Figures) -> Vec<Diagnostic> {
                 let loc = content
                     .loc(&f.section, &format!("figures.{}.{field}", f.id))
                     .or_else(|| fig_loc(content, f));
-                let mut msg = format!(
-                    "{}: the {word} of its parts add up to {} = {}, but its own {field} is {}",
-                    describe(f),
-                    names.join(" + "),
-                    fmt(sum),
-                    fmt(own)
-                );
-                if field == "target" {
-                    if let (Some(v), Some(p)) = (f.shown("value"), f.shown("pct_target")) {
-                        if !sum.is_zero() {
-                            msg.push_str(&format!(
-                                "; against {} the value {} is {}% of target, not {}%",
-                                fmt(sum),
-                                fmt(v),
-                                format::number(v * Decimal::ONE_HUNDRED / sum, None),
-                                format::number(p, None)
-                            ));
-                        }
-                    }
-                }
+                let (figure, sum_formula, own) = (describe(f), names.join(" + "), fmt(own));
+                let pcts = match (f.shown("value"), f.shown("pct_target")) {
+                    (Some(v), Some(p)) if field == "target" && !sum.is_zero() => Some((v, p)),
+                    _ => None,
+                };
+                let sum_text = fmt(sum);
+                let (msg, expected, hint) = match (field, pcts) {
+                    ("target", Some((v, p))) => (
+                        t!(
+                            "check-parts-targets-pct",
+                            figure = figure,
+                            sum_formula = sum_formula,
+                            sum = sum_text,
+                            own = own,
+                            value = fmt(v),
+                            pct = format::number(v * Decimal::ONE_HUNDRED / sum, None),
+                            stated_pct = format::number(p, None)
+                        ),
+                        t!("check-parts-targets-expected"),
+                        t!("check-parts-targets-hint"),
+                    ),
+                    ("target", None) => (
+                        t!(
+                            "check-parts-targets",
+                            figure = figure,
+                            sum_formula = sum_formula,
+                            sum = sum_text,
+                            own = own
+                        ),
+                        t!("check-parts-targets-expected"),
+                        t!("check-parts-targets-hint"),
+                    ),
+                    _ => (
+                        t!(
+                            "check-parts-baselines",
+                            figure = figure,
+                            sum_formula = sum_formula,
+                            sum = sum_text,
+                            own = own
+                        ),
+                        t!("check-parts-baselines-expected"),
+                        t!("check-parts-baselines-hint"),
+                    ),
+                };
                 out.push(
                     Diagnostic::warning("parts-sum", msg)
                         .at_loc(loc)
-                        .expected(format!(
-                            "the {field} of a total equals the sum of its parts' {word}"
-                        ))
-                        .hint(format!("check the {word}: the total's and each part's")),
+                        .expected(expected)
+                        .hint(hint),
                 );
             }
         }
@@ -276,47 +365,58 @@ fn rules(content: &Sources, figures: &Figures) -> Vec<Diagnostic> {
         if let (Some(v), false) = (f.spec.value.map(|x| x.0), f.spec.items.is_empty()) {
             let n = Decimal::from(f.spec.items.len());
             if v != n {
+                let count = f.spec.items.len();
                 out.push(
                     Diagnostic::warning(
                         "count",
-                        format!(
-                            "{}: the draft states {} but lists {} item(s): {}",
-                            describe(f),
-                            fmt(v),
-                            f.spec.items.len(),
-                            f.spec.items.join("; ")
+                        t!(
+                            "check-count",
+                            figure = describe(f),
+                            stated = fmt(v),
+                            count = count,
+                            items = f.spec.items.join("; ")
                         ),
                     )
                     .at_loc(value_loc(content, f))
-                    .expected("the count equals the number of items listed")
-                    .hint("print the count with `{{ f.<id>.count | pad }}` so it follows the list"),
+                    .expected(t!("check-count-expected"))
+                    .hint(t!("check-count-hint", count = count, id = f.id)),
                 );
             }
         }
         // Internal agreement of two stated percentages about the same target or baseline.
-        for (a, b, offset) in [
-            ("pct_target", "over_target_pct", 100),
-            ("pct_baseline", "change_pct", 100),
+        // (X% of the target is X − 100% over it)
+        for (a, b) in [
+            ("pct_target", "over_target_pct"),
+            ("pct_baseline", "change_pct"),
         ] {
             if let (Some(pa), Some(pb)) = (f.stated.get(a), f.stated.get(b)) {
-                let implied = *pa - Decimal::from(offset);
-                if !agrees(*pb, implied) && !agrees(*pa, *pb + Decimal::from(offset)) {
+                let implied = *pa - Decimal::ONE_HUNDRED;
+                if !agrees(*pb, implied) && !agrees(*pa, *pb + Decimal::ONE_HUNDRED) {
+                    let hint = if a == "pct_target" {
+                        t!("check-pct-pair-target-hint")
+                    } else {
+                        t!("check-pct-pair-baseline-hint")
+                    };
                     out.push(
                         Diagnostic::warning(
                             "stated-vs-computed",
-                            format!(
-                                "{}: the draft states {a} = {}% and {b} = {}%, but {}% − {offset} = {}%",
-                                describe(f),
-                                fmt(*pa),
-                                fmt(*pb),
-                                fmt(*pa),
-                                fmt(implied)
+                            t!(
+                                "check-pct-pair",
+                                figure = describe(f),
+                                a = a,
+                                pa = fmt(*pa),
+                                b = b,
+                                pb = fmt(*pb),
+                                implied = fmt(implied)
                             ),
                         )
                         .at_loc(stated_loc(content, f, b))
-                        .related(a.to_string(), stated_loc(content, f, a))
-                        .expected(format!("{b} = {a} − {offset}"))
-                        .hint("one of the two percentages is wrong"),
+                        .related(
+                            t!("check-pct-pair-related", a = a),
+                            stated_loc(content, f, a),
+                        )
+                        .expected(t!("check-pct-pair-expected", a = a, b = b))
+                        .hint(hint),
                     );
                 }
             }
@@ -329,19 +429,21 @@ fn rules(content: &Sources, figures: &Figures) -> Vec<Diagnostic> {
                         out.push(
                             Diagnostic::warning(
                                 "same-figure",
-                                format!(
-                                    "{} states {} {}, but {} states {} for the same figure",
-                                    describe(f),
-                                    fmt(a),
-                                    f.spec.unit.clone().unwrap_or_default(),
-                                    describe(o),
-                                    fmt(b)
+                                t!(
+                                    "check-same-value",
+                                    figure = describe(f),
+                                    value = with_unit(fmt(a), f.spec.unit.as_ref()),
+                                    other = describe(o),
+                                    other_value = with_unit(fmt(b), o.spec.unit.as_ref())
                                 ),
                             )
                             .at_loc(value_loc(content, f))
-                            .related(format!("`{}` is stated", o.id), value_loc(content, o))
-                            .expected("the same value in both places")
-                            .hint("refer to one figure in both sentences (`f.<id>`) so the number is typed once"),
+                            .related(
+                                t!("check-same-value-related", id = o.id),
+                                value_loc(content, o),
+                            )
+                            .expected(t!("check-same-value-expected"))
+                            .hint(t!("check-same-value-hint", id = o.id)),
                         );
                     }
                 }
@@ -354,18 +456,22 @@ fn rules(content: &Sources, figures: &Figures) -> Vec<Diagnostic> {
                             out.push(
                                 Diagnostic::warning(
                                     "same-figure",
-                                    format!(
-                                        "{} states {key} = {}, but the same figure {} gives {key} = {}",
-                                        describe(f),
-                                        fmt(*stated),
-                                        describe(o),
-                                        fmt_like(theirs, *stated)
+                                    t!(
+                                        "check-same-derived",
+                                        figure = describe(f),
+                                        key = key,
+                                        stated = with_pct(fmt(*stated), key),
+                                        other = describe(o),
+                                        theirs = with_pct(fmt_like(theirs, *stated), key)
                                     ),
                                 )
                                 .at_loc(stated_loc(content, f, key))
-                                .related(format!("`{}`", o.id), fig_loc(content, o))
-                                .expected("the derived percentages of one figure agree wherever it is stated")
-                                .hint("derive both from the same figure, or correct the one that is wrong"),
+                                .related(
+                                    t!("check-same-derived-related", id = o.id),
+                                    fig_loc(content, o),
+                                )
+                                .expected(t!("check-same-derived-expected"))
+                                .hint(t!("check-same-derived-hint")),
                             );
                         }
                     }
@@ -386,41 +492,87 @@ fn rules(content: &Sources, figures: &Figures) -> Vec<Diagnostic> {
                     (Verdict::NotMet, true) => p > hundred,
                 };
                 if !ok {
-                    let word = match verdict {
-                        Verdict::Exceeded => "vượt (exceeded)",
-                        Verdict::Met => "đạt (met)",
-                        Verdict::NotMet => "không đạt (not met)",
+                    // the verdict the numbers give: the strictest that holds
+                    let right = match (p.cmp(&hundred), f.spec.lower_is_better) {
+                        (std::cmp::Ordering::Equal, _) => Verdict::Met,
+                        (std::cmp::Ordering::Greater, false) | (std::cmp::Ordering::Less, true) => {
+                            Verdict::Exceeded
+                        }
+                        _ => Verdict::NotMet,
                     };
-                    out.push(
-                        Diagnostic::warning(
-                            "verdict",
-                            format!(
-                                "{} is called “{word}”, but it is {}% of its target",
-                                describe(f),
-                                fmt_like(p, Decimal::ONE)
+                    let pct = fmt_like(p, Decimal::ONE);
+                    let (figure, word, value) =
+                        (describe(f), verdict_word(verdict), verdict_value(verdict));
+                    let message = if p < hundred {
+                        t!(
+                            "check-verdict",
+                            figure = figure,
+                            word = word,
+                            verdict = value,
+                            pct = pct
+                        )
+                    } else {
+                        t!(
+                            "check-verdict-over",
+                            figure = figure,
+                            word = word,
+                            verdict = value,
+                            pct = pct
+                        )
+                    };
+                    let (right_word, right_value) = (verdict_word(right), verdict_value(right));
+                    let (expected, hint) = if f.spec.lower_is_better {
+                        (
+                            t!("check-verdict-ceiling-expected"),
+                            t!(
+                                "check-verdict-ceiling-hint",
+                                word = right_word,
+                                verdict = right_value
                             ),
                         )
-                        .at_loc(
-                            content
-                                .loc(&f.section, &format!("figures.{}.verdict", f.id))
-                                .or_else(|| fig_loc(content, f)),
+                    } else {
+                        (
+                            t!("check-verdict-expected"),
+                            t!(
+                                "check-verdict-hint",
+                                word = right_word,
+                                verdict = right_value
+                            ),
                         )
-                        .expected(if f.spec.lower_is_better {
-                            "the target is a ceiling (lower_is_better): vượt: below 100% of target; đạt: at most 100%; không đạt: above 100%"
-                        } else {
-                            "vượt: above 100% of target; đạt: at least 100%; không đạt: below 100%"
-                        })
-                        .hint(if f.spec.lower_is_better {
-                            "correct the wording or the figures"
-                        } else {
-                            "correct the wording or the figures; for a rate that should fall (poverty, malnutrition) add `lower_is_better: true`"
-                        }),
+                    };
+                    out.push(
+                        Diagnostic::warning("verdict", message)
+                            .at_loc(
+                                content
+                                    .loc(&f.section, &format!("figures.{}.verdict", f.id))
+                                    .or_else(|| fig_loc(content, f)),
+                            )
+                            .expected(expected)
+                            .hint(hint),
                     );
                 }
             }
         }
     }
     out
+}
+
+/// “vượt”, “đạt”, “không đạt” (with the English word in English).
+fn verdict_word(v: Verdict) -> String {
+    match v {
+        Verdict::Exceeded => t!("check-verdict-word-exceeded"),
+        Verdict::Met => t!("check-verdict-word-met"),
+        Verdict::NotMet => t!("check-verdict-word-not-met"),
+    }
+}
+
+/// The value of `verdict:` in YAML.
+fn verdict_value(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Exceeded => "exceeded",
+        Verdict::Met => "met",
+        Verdict::NotMet => "not_met",
+    }
 }
 
 #[cfg(test)]

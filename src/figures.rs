@@ -10,11 +10,11 @@ use rust_decimal::prelude::*;
 
 use serde_json::{json, Value as Json};
 
-pub use crate::content::fields::{derived, field_needs, template_fields};
+pub use crate::content::fields::{derived, field_needs, shows, template_fields};
 use crate::content::fields::{Shown, FIELDS};
 use crate::content::{Content, FigureSpec, Num, PartValue, Source};
 use crate::diag::{Diagnostic, Diagnostics, Span};
-use crate::format;
+use crate::{format, t};
 
 /// A number as `check`'s formulas write it; `?` when the figure lacks it.
 fn n(d: Option<Decimal>) -> String {
@@ -59,10 +59,12 @@ pub fn formula(f: &Figure, key: &str) -> String {
         "pct_baseline" => format!("{v} ÷ {b} × 100"),
         "pct_target" => format!("{v} ÷ {t} × 100"),
         "pct_of" => format!("{v} ÷ {} × 100", n(num(f.spec.of))),
-        "growth" => format!(
-            "average annual growth from {b} ({}) to {v} ({})",
-            year(f.baseline_year),
-            year(f.spec.year)
+        "growth" => t!(
+            "figures-growth-formula",
+            baseline = b,
+            baseline_year = year(f.baseline_year),
+            value = v,
+            year = year(f.spec.year)
         ),
         "growth_over_target" => format!(
             "{} − {}",
@@ -201,27 +203,29 @@ impl Figures {
         let mut specs: IndexMap<String, (FigureSpec, String, &Source)> = IndexMap::new();
         for (name, file, src) in &content.sections {
             for (id, spec) in &file.figures {
-                if let Some((_, other, osrc)) = specs.get(id) {
+                if let Some((_, _, osrc)) = specs.get(id) {
+                    let first = osrc.path.file_name().unwrap_or_default().to_string_lossy();
                     diags.push(
-                        Diagnostic::error(
-                            "duplicate-id",
-                            format!("figure id `{id}` is defined twice"),
-                        )
-                        .at_loc(src.key_loc(&format!("figures.{id}")))
-                        .related(
-                            format!("first defined in {other}"),
-                            osrc.key_loc(&format!("figures.{id}")),
-                        )
-                        .hint("figure ids are shared by all section files; rename one of them"),
+                        Diagnostic::error("duplicate-id", t!("figures-duplicate-id", id = id))
+                            .at_loc(src.key_loc(&format!("figures.{id}")))
+                            .related(
+                                t!("figures-duplicate-id-first", file = first),
+                                osrc.key_loc(&format!("figures.{id}")),
+                            )
+                            .hint(t!("figures-duplicate-id-hint", id = id)),
                     );
                     continue;
                 }
                 if !is_ident(id) {
+                    let hint = match suggest_ident(id) {
+                        Some(s) => t!("figures-bad-id-suggestion", suggestion = s),
+                        None => t!("figures-bad-id-hint"),
+                    };
                     diags.push(
-                        Diagnostic::error("bad-id", format!("figure id `{id}` is not a valid name"))
+                        Diagnostic::error("bad-id", t!("figures-bad-id", id = id))
                             .at_loc(src.key_loc(&format!("figures.{id}")))
-                            .expected("lower-case ASCII letters, digits and `_`, starting with a letter (e.g. gia_tri_san_xuat)")
-                            .hint("templates write `f.<id>`, so the id must be a plain name without accents or spaces"),
+                            .expected(t!("figures-bad-id-expected"))
+                            .hint(hint),
                     );
                     continue;
                 }
@@ -276,20 +280,40 @@ pub fn is_ident(s: &str) -> bool {
         && c.all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_')
 }
 
+/// A valid id close to `s`: without accents, lower-case, `_` for
+/// anything else (`Giá trị-SX` → `gia_tri_sx`); `None` when that is no id.
+pub fn suggest_ident(s: &str) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::new();
+    for c in s.nfd() {
+        let c = match c {
+            'đ' | 'Đ' => 'd',
+            c if unicode_normalization::char::is_combining_mark(c) => continue,
+            c => c.to_ascii_lowercase(),
+        };
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    let out = out.trim_end_matches('_').to_string();
+    (is_ident(&out) && out != s).then_some(out)
+}
+
 pub fn unknown_figure<'a>(
     id: &str,
     loc: Option<Span>,
     known: impl Iterator<Item = &'a String>,
 ) -> Diagnostic {
     let known: Vec<&String> = known.collect();
-    let mut d = Diagnostic::error("unknown-figure", format!("no figure with id `{id}`"))
+    let d = Diagnostic::error("unknown-figure", t!("figures-unknown", id = id))
         .at_loc(loc)
-        .expected("the id of a figure defined under `figures:` in one of the section files");
-    d = match crate::diag::nearest(id, known.iter().map(|s| s.as_str())) {
-        Some(n) => d.hint(format!("did you mean `{n}`?")),
-        None => d.hint("define the figure under `figures:` or correct the id"),
-    };
-    d
+        .expected(t!("figures-unknown-expected"));
+    match crate::diag::nearest(id, known.iter().map(|s| s.as_str())) {
+        Some(n) => d.hint(t!("content-did-you-mean", name = n)),
+        None => d.hint(t!("figures-unknown-hint")),
+    }
 }
 
 fn resolve_one(
@@ -304,17 +328,20 @@ fn resolve_one(
         return f.shown("value");
     }
     let (spec, section, src) = specs.get(id)?;
-    if resolving.iter().any(|r| r == id) {
+    if let Some(start) = resolving.iter().position(|r| r == id) {
+        // `a` → `b` → `a`
+        let chain: Vec<String> = resolving[start..]
+            .iter()
+            .chain(std::iter::once(&id.to_string()))
+            .map(|r| format!("`{r}`"))
+            .collect();
         diags.push(
             Diagnostic::error(
                 "cycle",
-                format!(
-                    "figure `{id}` is part of itself (through {})",
-                    resolving.join(" → ")
-                ),
+                t!("figures-cycle", id = id, chain = chain.join(" → ")),
             )
             .at_loc(src.key_loc(&format!("figures.{id}")))
-            .hint("a figure's parts must not refer back to it"),
+            .hint(t!("figures-cycle-hint")),
         );
         return None;
     }
@@ -346,16 +373,19 @@ fn resolve_one(
     let stated: BTreeMap<String, Decimal> =
         spec.stated.iter().map(|(k, v)| (k.clone(), v.0)).collect();
     for k in stated.keys() {
-        if !derived().any(|(d, _)| d == k) {
-            let names: Vec<&str> = derived().map(|(d, _)| d).collect();
-            let mut d = Diagnostic::error(
-                "unknown-key",
-                format!("`stated.{k}` is not a derived figure"),
-            )
-            .at_loc(src.key_loc(&format!("figures.{id}.stated.{k}")))
-            .expected(format!("one of: {}", names.join(", ")));
+        if !derived().any(|d| d == k) {
+            let names: Vec<&str> = derived().collect();
+            let listed: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+            let mut d = Diagnostic::error("unknown-key", t!("figures-unknown-stated", key = k))
+                .at_loc(src.key_loc(&format!("figures.{id}.stated.{k}")))
+                .expected(t!(
+                    "content-one-of-keys",
+                    keys = crate::diag::or_list(&listed)
+                ));
             if let Some(n) = crate::diag::nearest(k, names.iter().copied()) {
-                d = d.hint(format!("did you mean `{n}`?"));
+                d = d.hint(t!("content-did-you-mean", name = n));
+            } else if crate::content::fields::field(k).is_some_and(|f| f.key) {
+                d = d.hint(t!("figures-unknown-stated-is-key-hint", key = k));
             }
             diags.push(d);
         }
@@ -511,9 +541,9 @@ mod tests {
     fn a_full_figure_computes_every_derived_field_and_shows_every_field() {
         let f = full_figure();
         let computed: Vec<String> = f.computed.keys().cloned().collect();
-        assert_eq!(computed, sorted(derived().map(|(k, _)| k)));
+        assert_eq!(computed, sorted(derived()));
         assert_eq!(json_keys(&f), sorted(template_fields()));
-        for (k, _) in derived() {
+        for k in derived() {
             let text = formula(&f, k);
             assert!(text != k && !text.contains('?'), "{k}: {text}");
         }
@@ -527,9 +557,19 @@ mod tests {
         });
         let needing_nothing = FIELDS
             .iter()
-            .filter(|f| f.shown != Shown::Hidden && f.needs.is_none())
+            .filter(|f| f.shown != Shown::Hidden && !f.needs)
             .map(|f| f.name);
         assert_eq!(json_keys(&f), sorted(needing_nothing));
+    }
+
+    #[test]
+    fn ids_suggested_for_bad_ones() {
+        assert_eq!(suggest_ident("Giá trị-SX").as_deref(), Some("gia_tri_sx"));
+        assert_eq!(
+            suggest_ident("đường giao thông").as_deref(),
+            Some("duong_giao_thong")
+        );
+        assert_eq!(suggest_ident("2025"), None);
     }
 
     #[test]

@@ -63,7 +63,7 @@ macro_rules! catalog {
             &[$(($name, include_str!(concat!("../locales/en/", $name, ".ftl")))),*];
     };
 }
-catalog!("build", "cli", "content", "diag", "render");
+catalog!("build", "check", "cli", "content", "diag", "diff", "fields", "figures", "render");
 
 static LANG: AtomicU8 = AtomicU8::new(0);
 
@@ -154,6 +154,11 @@ pub fn message_in(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
         }
     }
     key.to_string()
+}
+
+/// Whether the catalog of `lang` itself has the message `key`.
+pub fn has_message(lang: Lang, key: &str) -> bool {
+    bundle(lang).has_message(key)
 }
 
 /// `t!("key")`, `t!("key", name = value, …)`: the message in the current

@@ -112,7 +112,7 @@ fn a_stated_count_equals_the_items_it_counts() {
     assert!(findings_after(&[("economy.yaml", "  chi_bo:", &add("3"))]).is_empty());
     let f = findings_after(&[("economy.yaml", "  chi_bo:", &add("4"))]);
     let d = one(&f, "count");
-    assert!(d.message.contains("lists 3 item(s)"), "{}", d.message);
+    assert!(d.message.contains("danh sách có 3 mục"), "{}", d.message);
 }
 
 #[test]
@@ -142,7 +142,7 @@ fn percentages_derived_from_the_same_figure_agree() {
         "same-figure",
     );
     assert!(
-        d.message.contains("pct_of = 25") && d.message.contains("68,75"),
+        d.message.contains("`pct_of` là 25%") && d.message.contains("68,75"),
         "{}",
         d.message
     );
@@ -241,7 +241,7 @@ fn a_stated_heading_number_that_drifts_is_reported() {
         "numbering",
     );
     assert!(
-        d.message.contains("numbered 3.") && d.message.contains("gives 2."),
+        d.message.contains("đánh số “3.”") && d.message.contains("là “2.”"),
         "{}",
         d.message
     );

@@ -157,6 +157,8 @@ content-wrong-kind-hint = hãy ghi giá trị ngay trên dòng của khóa
 # a check of a value made elsewhere (`message`, already in the user's language)
 content-bad-value = { $message } ({ $place })
 content-bad-value-hint = xem docs/content.md để biết khóa này nhận giá trị gì
+# `settings: line_spacing:` (src/docx/profile.rs), in `content-bad-value`
+content-line-spacing = `line_spacing` cần ghi đúng một khóa, với một số lớn hơn 0: `{"{"} lines: 1.15 {"}"}`, `{"{"} exact: 18 {"}"}` hoặc `{"{"} at_least: 18 {"}"}`
 
 ## YAML syntax (libyaml's errors)
 
@@ -277,40 +279,40 @@ content-field-document-subtitle = Phụ đề, không có dấu ngoặc đơn (c
 content-field-document-superior-body = Cơ quan cấp trên của cơ quan ban hành (có thể bỏ qua).
 content-field-document-title = Tên báo cáo (khẩu hiệu của Đại hội).
 content-field-document-year = Năm in ở dòng ngày tháng khi chưa có ngày.
-content-field-figure-area = Diện tích (ha) của một loại cây trồng; cùng với `yield` cho ra sản lượng.
-content-field-figure-baseline = Số liệu năm gốc (mặc định là năm đầu của nhiệm kỳ vừa qua, 2020).
-content-field-figure-baseline-year = Năm của `baseline` (mặc định là năm đầu của nhiệm kỳ vừa qua).
-content-field-figure-estimate = Số ước tính (“ước đạt”), không phải số chính thức (“đạt”).
+content-field-figure-area = Diện tích (ha) của một loại cây trồng; cùng với `yield` cho ra sản lượng (`output`).
+content-field-figure-baseline = Số liệu năm gốc, tức năm `baseline_year` (mặc định là năm đầu của nhiệm kỳ vừa qua, 2020).
+content-field-figure-baseline-year = Năm của `baseline` (mặc định là năm đầu của nhiệm kỳ vừa qua, 2020).
+content-field-figure-estimate = `true`: số ước tính (“ước đạt”), không phải số chính thức (“đạt”).
 content-field-figure-growth-target = Mục tiêu về tốc độ tăng bình quân hằng năm (`growth`), tính bằng % mỗi năm.
-content-field-figure-items = Số đếm mà dự thảo nêu cho một danh sách (`03 chỉ tiêu … : a; b; c`).
-content-field-figure-label = Tên của số liệu, bằng lời (dùng trong các thông báo và bản tóm tắt thay đổi).
-content-field-figure-lower-is-better = Mục tiêu là mức trần, không phải mức sàn (tỷ lệ hộ nghèo, tỷ lệ suy dinh dưỡng): “đạt” là bằng hoặc thấp hơn mục tiêu, “vượt” là thấp hơn mục tiêu.
+content-field-figure-items = Danh sách các mục mà dự thảo đếm (`03 chỉ tiêu … : a; b; c`); nếu không ghi `value` thì giá trị là số mục của danh sách.
+content-field-figure-label = Tên của số liệu, bằng lời (bắt buộc; dùng trong các thông báo và bản tóm tắt thay đổi).
+content-field-figure-lower-is-better = `true`: mục tiêu là mức trần, không phải mức sàn (tỷ lệ hộ nghèo, tỷ lệ suy dinh dưỡng): “đạt” (`met`) là bằng hoặc thấp hơn mục tiêu, “vượt” (`exceeded`) là thấp hơn mục tiêu.
 content-field-figure-note = Ghi chú cho người soạn thảo; không in ra.
-content-field-figure-of = Tổng số mà giá trị này được đếm trên đó (`11/16` thì ghi `of: 16`).
-content-field-figure-parts = Các phần hợp thành tổng, theo tên: một số, hoặc mã của một số liệu khác.
-content-field-figure-same-as = Dự thảo nêu số liệu này cả dưới một mã khác: hai số phải khớp nhau.
-content-field-figure-stated = Các số liệu như dự thảo ghi, ở những chỗ có thể tính ra: `value`, `change`, `change_pct`, `pct_baseline`, `pct_target`, `over_target`, `over_target_pct`, `pct_of`, `growth`, `output`.
-content-field-figure-stated-change = Như dự thảo ghi: mức tăng so với năm gốc, value − baseline.
-content-field-figure-stated-change-pct = Như dự thảo ghi: tỷ lệ tăng so với năm gốc, (value − baseline) ÷ baseline × 100.
-content-field-figure-stated-growth = Như dự thảo ghi: tốc độ tăng bình quân hằng năm từ năm gốc đến giá trị, tính bằng % mỗi năm.
-content-field-figure-stated-growth-over-target = Như dự thảo ghi: growth − growth_target, tính bằng điểm phần trăm.
-content-field-figure-stated-output = Như dự thảo ghi: sản lượng, area × yield × yield_scale.
-content-field-figure-stated-over-target = Như dự thảo ghi: phần vượt mục tiêu, value − target.
-content-field-figure-stated-over-target-pct = Như dự thảo ghi: tỷ lệ vượt mục tiêu, (value − target) ÷ target × 100 (“vượt X%”).
-content-field-figure-stated-pct-baseline = Như dự thảo ghi: value ÷ baseline × 100 (“bằng X% so với năm 2020”).
-content-field-figure-stated-pct-of = Như dự thảo ghi: value ÷ of × 100 (“11/16, tỷ lệ 68,8%”).
-content-field-figure-stated-pct-target = Như dự thảo ghi: value ÷ target × 100 (“đạt X% mục tiêu”).
-content-field-figure-stated-per-year = Như dự thảo ghi: bình quân mỗi năm, value ÷ years.
-content-field-figure-stated-total = Như dự thảo ghi: tổng các phần.
-content-field-figure-stated-value = Như dự thảo ghi: giá trị (hoặc tổng của `parts`, hoặc area × yield).
+content-field-figure-of = Tổng số của một số đếm: `11/16` thì ghi `value: 11, of: 16`.
+content-field-figure-parts = Các phần hợp thành tổng, theo tên: tên → một số, hoặc tên → mã của một số liệu khác.
+content-field-figure-same-as = Mã của một số liệu khác mà dự thảo nêu cùng đại lượng này ở chỗ khác: `check` so sánh hai số liệu với nhau.
+content-field-figure-stated = Các số liệu như dự thảo ghi, ở những chỗ dữ liệu không tính ra đúng được, ghi theo tên của số liệu tính ra: `value`, `change`, `change_pct`, `pct_baseline`, `pct_target`, `over_target`, `over_target_pct`, `pct_of`, `growth`, `growth_over_target`, `per_year`, `output`, `total`; `check` so sánh từng số với số tính ra, còn báo cáo in số như dự thảo ghi.
+content-field-figure-stated-change = Như dự thảo ghi: { field-change-shows }.
+content-field-figure-stated-change-pct = Như dự thảo ghi: { field-change-pct-shows }.
+content-field-figure-stated-growth = Như dự thảo ghi: { field-growth-shows }.
+content-field-figure-stated-growth-over-target = Như dự thảo ghi: { field-growth-over-target-shows }.
+content-field-figure-stated-output = Như dự thảo ghi: { field-output-shows }.
+content-field-figure-stated-over-target = Như dự thảo ghi: { field-over-target-shows }.
+content-field-figure-stated-over-target-pct = Như dự thảo ghi: { field-over-target-pct-shows }.
+content-field-figure-stated-pct-baseline = Như dự thảo ghi: { field-pct-baseline-shows }.
+content-field-figure-stated-pct-of = Như dự thảo ghi: { field-pct-of-shows }.
+content-field-figure-stated-pct-target = Như dự thảo ghi: { field-pct-target-shows }.
+content-field-figure-stated-per-year = Như dự thảo ghi: { field-per-year-shows }.
+content-field-figure-stated-total = Như dự thảo ghi: { field-total-shows }.
+content-field-figure-stated-value = Như dự thảo ghi: { field-value-shows }.
 content-field-figure-target = Mục tiêu Nghị quyết hoặc kế hoạch.
 content-field-figure-unit = Đơn vị tính, như khi in: `tỷ đồng`, `ha`, `%`.
-content-field-figure-value = Giá trị. Có thể bỏ qua khi `parts` hoặc `area`×`yield` cho ra giá trị.
-content-field-figure-verdict = Dự thảo đánh giá kết quả so với mục tiêu là “đạt”, “không đạt” hay “vượt”.
+content-field-figure-value = Giá trị; có thể bỏ qua khi `parts`, `area` × `yield` hoặc `items` cho ra giá trị.
+content-field-figure-verdict = Dự thảo đánh giá kết quả so với mục tiêu là `exceeded` (“vượt”), `met` (“đạt”) hay `not_met` (“không đạt”); `check` đối chiếu lời đánh giá với các số liệu.
 content-field-figure-year = Năm của giá trị.
 content-field-figure-years = Số năm mà giá trị được chia đều; cho ra `per_year`.
-content-field-figure-yield = Năng suất trên một đơn vị diện tích; `output = area × yield × yield_scale`.
-content-field-figure-yield-scale = Hệ số đổi diện tích × năng suất sang đơn vị của sản lượng; 0.1 đổi ha × tạ/ha thành tấn.
+content-field-figure-yield = Năng suất trên một đơn vị diện tích; `output` = area × yield × yield_scale.
+content-field-figure-yield-scale = Hệ số đổi diện tích × năng suất sang đơn vị của sản lượng (mặc định 0.1: ha × tạ/ha → tấn).
 content-field-format-profile = Tên thể thức trình bày; mặc định `36-HD/VPTW`.
 content-field-format-settings = Các thiết lập của thể thức mà báo cáo này thay đổi, ví dụ `margin_left_mm: 35`.
 content-field-node-body = Các đoạn (có thể dùng mẫu).

@@ -6,6 +6,20 @@
 //! tables of docs/content.md. The keys are also the fields of
 //! [`super::FigureSpec`], which serde needs as a struct; a test keeps the
 //! two in step, others the computations of `figures` and the docs.
+//!
+//! What the fields mean is text of the message catalog, in the user's
+//! language:
+//! - `content-field-figure-<name>`: what the key means under
+//!   `figures.<id>:` (also the key's description in the JSON Schema);
+//! - `field-<name>-shows` (locales/*/fields.ftl): what templates see, how a
+//!   derived field is computed or what a direct one is; the descriptions of
+//!   `stated:`'s keys (`content-field-figure-stated-<name>`) say it too;
+//! - `field-<name>-needs`: what a figure needs for templates to have it.
+//!
+//! `<name>` in kebab-case: `change_pct` → `field-change-pct-shows`.
+
+use crate::i18n::{self, Lang};
+use Shown::{Derived, Direct, Hidden};
 
 /// How templates see a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,79 +38,113 @@ pub enum Shown {
 pub struct Field {
     pub name: &'static str,
     pub shown: Shown,
-    /// What the key means under `figures.<id>:`; `None` for a field only
-    /// templates see.
-    pub key: Option<&'static str>,
-    /// What templates see: how a derived field is computed, what a direct
-    /// one is.
-    pub shows: &'static str,
-    /// What a figure needs for templates to have the field; `None` when
-    /// every figure has it.
-    pub needs: Option<&'static str>,
+    /// A key of `figures.<id>:` (else a field only templates see).
+    pub key: bool,
+    /// Templates have the field only when the figure has some keys
+    /// (`field-<name>-needs` says which); else every figure has it.
+    pub needs: bool,
 }
 
-macro_rules! opt {
-    (-) => {
-        None
-    };
-    ($s:literal) => {
-        Some($s)
-    };
+impl Field {
+    const fn new(name: &'static str, shown: Shown) -> Field {
+        Field {
+            name,
+            shown,
+            key: false,
+            needs: false,
+        }
+    }
+    const fn key(mut self) -> Field {
+        self.key = true;
+        self
+    }
+    const fn needs(mut self) -> Field {
+        self.needs = true;
+        self
+    }
+
+    /// What the key means under `figures.<id>:`, in `lang`; `None` for a
+    /// field only templates see.
+    pub fn meaning_in(&self, lang: Lang) -> Option<String> {
+        self.key
+            .then(|| i18n::message_in(lang, &meaning_key(self.name), &[]))
+    }
+
+    /// What templates see, in `lang`: how a derived field is computed,
+    /// what a direct one is; `None` for a hidden one.
+    pub fn shows_in(&self, lang: Lang) -> Option<String> {
+        (self.shown != Shown::Hidden).then(|| i18n::message_in(lang, &shows_key(self.name), &[]))
+    }
+
+    /// What a figure needs for templates to have the field, in `lang`;
+    /// `None` when every figure has it.
+    pub fn needs_in(&self, lang: Lang) -> Option<String> {
+        self.needs
+            .then(|| i18n::message_in(lang, &needs_key(self.name), &[]))
+    }
 }
 
-macro_rules! fields {
-    ($($name:literal $shown:ident, key $key:tt, shows $shows:literal, needs $needs:tt;)*) => {
-        /// Every field of a figure, in the order diagnostics suggest them
-        /// (the derived ones first) and the docs list them.
-        pub const FIELDS: &[Field] = &[$(Field {
-            name: $name,
-            shown: Shown::$shown,
-            key: opt!($key),
-            shows: $shows,
-            needs: opt!($needs),
-        }),*];
-    };
+/// `change_pct` → `change-pct`.
+fn kebab(name: &str) -> String {
+    name.replace('_', "-")
 }
 
+/// The catalog key of what the key `name` means (the schema's description).
+fn meaning_key(name: &str) -> String {
+    format!("content-field-figure-{}", kebab(name))
+}
+
+/// The catalog key of what templates see of the field `name`.
+fn shows_key(name: &str) -> String {
+    format!("field-{}-shows", kebab(name))
+}
+
+/// The catalog key of what the field `name` needs.
+fn needs_key(name: &str) -> String {
+    format!("field-{}-needs", kebab(name))
+}
+
+/// Every field of a figure, in the order diagnostics suggest them (the
+/// derived ones first) and the docs list them.
 #[rustfmt::skip]
-fields! {
-    "value" Derived, key "the figure; may be left out when `parts`, `area`×`yield` or `items` give it", shows "the value (or the sum of `parts`, or area × yield)", needs "`value:` (or `parts:`, or `area:` and `yield:`)";
-    "change" Derived, key -, shows "value − baseline", needs "`baseline:`";
-    "change_pct" Derived, key -, shows "(value − baseline) ÷ baseline × 100", needs "`baseline:`";
-    "pct_baseline" Derived, key -, shows "value ÷ baseline × 100 (“bằng X% so với năm 2020”)", needs "`baseline:`";
-    "pct_target" Derived, key -, shows "value ÷ target × 100 (“đạt X% mục tiêu”)", needs "`target:`";
-    "over_target" Derived, key -, shows "value − target", needs "`target:`";
-    "over_target_pct" Derived, key -, shows "(value − target) ÷ target × 100 (“vượt X%”)", needs "`target:`";
-    "pct_of" Derived, key -, shows "value ÷ of × 100 (“11/16, tỷ lệ 68,8%”)", needs "`of:`";
-    "growth" Derived, key -, shows "average annual growth from baseline to value, in % a year", needs "`baseline:` and `year:`";
-    "growth_over_target" Derived, key -, shows "growth − growth_target, in percentage points", needs "`growth_target:` (and what `growth` needs: `baseline:` and `year:`)";
-    "per_year" Derived, key -, shows "value ÷ years", needs "`years:`";
-    "output" Derived, key -, shows "area × yield × yield_scale", needs "`area:` and `yield:`";
-    "total" Derived, key -, shows "sum of the parts", needs "`parts:`";
-    "id" Direct, key -, shows "the figure's id", needs -;
-    "label" Direct, key "what the figure is, in words (required)", shows "as written", needs -;
-    "unit" Direct, key "the unit, as printed: `tỷ đồng`, `ha`, `%`", shows "as written", needs "`unit:`";
-    "year" Direct, key "the year the value refers to", shows "as written", needs "`year:`";
-    "verb" Direct, key -, shows "“ước đạt” for an estimate, “đạt” otherwise", needs -;
-    "estimate" Direct, key "`true`: an estimate (“ước đạt”) rather than a final figure (“đạt”)", shows "as written (`false` when left out)", needs -;
-    "baseline" Direct, key "the value in the baseline year", shows "as written", needs "`baseline:`";
-    "baseline_year" Direct, key "the year of `baseline` (default: the start of the previous term, 2020)", shows "as written, or the default when `baseline` is given", needs "`baseline:` (or `baseline_year:`)";
-    "target" Direct, key "the resolution's target or the plan", shows "as written", needs "`target:`";
-    "of" Direct, key "the whole of a count: `11/16` is `value: 11, of: 16`", shows "as written", needs "`of:`";
-    "area" Direct, key "the area (ha) of a crop; with `yield`, gives `output`", shows "as written", needs "`area:`";
-    "yield" Direct, key "the yield per unit of area; `output` = area × yield × yield_scale", shows "as written", needs "`yield:`";
-    "yield_scale" Hidden, key "converts area × yield to the output's unit (default 0.1: ha × tạ/ha → tấn)", shows "", needs -;
-    "growth_target" Direct, key "the target of the average annual growth rate (`growth`), in % a year", shows "as written", needs "`growth_target:`";
-    "years" Direct, key "the number of years the value is spread over (gives `per_year`)", shows "as written", needs "`years:`";
-    "parts" Direct, key "the parts of a total: name → number, or name → id of another figure", shows "the parts' values, by name: `parts.<name>`", needs -;
-    "items" Direct, key "the things a stated count counts (`03 chỉ tiêu: a; b; c`); without `value`, the value is their number", shows "as written (empty when left out)", needs -;
-    "count" Direct, key -, shows "the number of `items`", needs -;
-    "stated" Hidden, key "what the draft states where the data cannot derive it exactly: the derived fields below, by name", shows "", needs -;
-    "same_as" Hidden, key "the id of another figure that states the same quantity elsewhere: `check` compares them", shows "", needs -;
-    "verdict" Hidden, key "`exceeded`, `met` or `not_met`, as the draft words the result; `check` compares it with the numbers", shows "", needs -;
-    "lower_is_better" Hidden, key "the target is a ceiling (a poverty or malnutrition rate): `met` means at or below it", shows "", needs -;
-    "note" Hidden, key "free text for editors; not printed", shows "", needs -;
-}
+pub const FIELDS: &[Field] = &[
+    Field::new("value", Derived).key().needs(),
+    Field::new("change", Derived).needs(),
+    Field::new("change_pct", Derived).needs(),
+    Field::new("pct_baseline", Derived).needs(),
+    Field::new("pct_target", Derived).needs(),
+    Field::new("over_target", Derived).needs(),
+    Field::new("over_target_pct", Derived).needs(),
+    Field::new("pct_of", Derived).needs(),
+    Field::new("growth", Derived).needs(),
+    Field::new("growth_over_target", Derived).needs(),
+    Field::new("per_year", Derived).needs(),
+    Field::new("output", Derived).needs(),
+    Field::new("total", Derived).needs(),
+    Field::new("id", Direct),
+    Field::new("label", Direct).key(),
+    Field::new("unit", Direct).key().needs(),
+    Field::new("year", Direct).key().needs(),
+    Field::new("verb", Direct),
+    Field::new("estimate", Direct).key(),
+    Field::new("baseline", Direct).key().needs(),
+    Field::new("baseline_year", Direct).key().needs(),
+    Field::new("target", Direct).key().needs(),
+    Field::new("of", Direct).key().needs(),
+    Field::new("area", Direct).key().needs(),
+    Field::new("yield", Direct).key().needs(),
+    Field::new("yield_scale", Hidden).key(),
+    Field::new("growth_target", Direct).key().needs(),
+    Field::new("years", Direct).key().needs(),
+    Field::new("parts", Direct).key(),
+    Field::new("items", Direct).key(),
+    Field::new("count", Direct),
+    Field::new("stated", Hidden).key(),
+    Field::new("same_as", Hidden).key(),
+    Field::new("verdict", Hidden).key(),
+    Field::new("lower_is_better", Hidden).key(),
+    Field::new("note", Hidden).key(),
+];
 
 /// The field named `name`.
 pub fn field(name: &str) -> Option<&'static Field> {
@@ -105,7 +153,7 @@ pub fn field(name: &str) -> Option<&'static Field> {
 
 /// The keys a figure may have under `figures.<id>:`.
 pub fn keys() -> impl Iterator<Item = &'static str> {
-    FIELDS.iter().filter(|f| f.key.is_some()).map(|f| f.name)
+    FIELDS.iter().filter(|f| f.key).map(|f| f.name)
 }
 
 /// The fields templates may print (`f.<id>.<field>`), for suggestions.
@@ -117,24 +165,32 @@ pub fn template_fields() -> Vec<&'static str> {
         .collect()
 }
 
-/// The derived fields — the keys `stated:` takes — with how each is
-/// computed.
-pub fn derived() -> impl Iterator<Item = (&'static str, &'static str)> {
+/// The derived fields: the keys `stated:` takes.
+pub fn derived() -> impl Iterator<Item = &'static str> {
     FIELDS
         .iter()
         .filter(|f| f.shown == Shown::Derived)
-        .map(|f| (f.name, f.shows))
+        .map(|f| f.name)
 }
 
-/// What a figure needs for templates to have `field`.
-pub fn field_needs(field: &str) -> Option<&'static str> {
-    self::field(field)?.needs
+/// How the derived field `name` is computed (what templates see of a
+/// field), in the current language.
+pub fn shows(name: &str) -> Option<String> {
+    field(name)?.shows_in(i18n::lang())
 }
 
-/// The tables of docs/content.md (tests/docs.rs keeps the file current):
-/// `keys` (a figure's keys), `derived` or `direct` (what templates print).
+/// What a figure needs for templates to have `field`, in the current
+/// language.
+pub fn field_needs(field: &str) -> Option<String> {
+    self::field(field)?.needs_in(i18n::lang())
+}
+
+/// The tables of docs/content.md (tests/docs.rs keeps the file current),
+/// in English: `keys` (a figure's keys), `derived` or `direct` (what
+/// templates print).
 pub fn docs_table(which: &str) -> String {
     let cell = |s: &str| s.replace('|', "\\|");
+    let en = Lang::En;
     let mut out = match which {
         "keys" => String::from("| key | meaning |\n|---|---|\n"),
         "derived" => String::from("| field | computed as | needs |\n|---|---|---|\n"),
@@ -142,12 +198,14 @@ pub fn docs_table(which: &str) -> String {
     };
     for f in FIELDS {
         let row = match (which, f.shown) {
-            ("keys", _) => f.key.map(|k| format!("| `{}` | {} |\n", f.name, cell(k))),
+            ("keys", _) => f
+                .meaning_in(en)
+                .map(|k| format!("| `{}` | {} |\n", f.name, cell(&k))),
             ("derived", Shown::Derived) | ("direct", Shown::Direct) => Some(format!(
                 "| `{}` | {} | {} |\n",
                 f.name,
-                cell(f.shows),
-                cell(f.needs.unwrap_or("—"))
+                cell(&f.shows_in(en).unwrap_or_default()),
+                cell(&f.needs_in(en).unwrap_or_else(|| "—".into()))
             )),
             _ => None,
         };
@@ -183,15 +241,83 @@ mod tests {
     }
 
     #[test]
-    fn what_a_field_needs_is_keys() {
-        for f in FIELDS {
-            for word in f.needs.unwrap_or("").split('`').skip(1).step_by(2) {
-                let name = word.strip_suffix(':').unwrap_or(word);
+    fn every_field_has_its_texts_in_every_language() {
+        let mut missing = Vec::new();
+        let mut asked = std::collections::BTreeSet::new();
+        for lang in Lang::ALL {
+            for f in FIELDS {
+                let keys = [
+                    (f.key, meaning_key(f.name)),
+                    (f.shown != Shown::Hidden, shows_key(f.name)),
+                    (f.needs, needs_key(f.name)),
+                ];
+                for (wanted, key) in keys {
+                    if wanted && !i18n::has_message(lang, &key) {
+                        missing.push(format!("{}: {key}", lang.code()));
+                    }
+                    if wanted {
+                        asked.insert(key);
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "not in the catalog: {missing:#?}");
+        // and the catalog has no text of a field that is not in the table
+        for lang in Lang::ALL {
+            let (_, text) = lang
+                .files()
+                .iter()
+                .find(|(name, _)| *name == "fields")
+                .expect("locales/*/fields.ftl");
+            for key in text
+                .lines()
+                .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim()))
+                .filter(|k| k.starts_with("field-"))
+            {
+                assert!(asked.contains(key), "no field asks for `{key}`");
+            }
+        }
+    }
+
+    #[test]
+    fn what_stated_takes_is_described_as_the_field_is_computed() {
+        for lang in Lang::ALL {
+            let stated = i18n::message_in(lang, "content-field-figure-stated", &[]);
+            for name in derived() {
                 assert!(
-                    field(name).is_some_and(|n| n.key.is_some() || word == name),
-                    "`{}` needs `{word}`, which is no key",
-                    f.name
+                    stated.contains(&format!("`{name}`")),
+                    "{}: `content-field-figure-stated` does not name `{name}`",
+                    lang.code()
                 );
+            }
+            for f in FIELDS.iter().filter(|f| f.shown == Shown::Derived) {
+                let key = format!("content-field-figure-stated-{}", kebab(f.name));
+                let stated = i18n::message_in(lang, &key, &[]);
+                let shows = f.shows_in(lang).unwrap();
+                assert!(
+                    stated.contains(&shows),
+                    "{}: `{key}` does not say `field-{}-shows`: {stated}",
+                    lang.code(),
+                    kebab(f.name)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn what_a_field_needs_is_keys() {
+        for lang in Lang::ALL {
+            for f in FIELDS {
+                let needs = f.needs_in(lang).unwrap_or_default();
+                for word in needs.split('`').skip(1).step_by(2) {
+                    let name = word.strip_suffix(':').unwrap_or(word);
+                    assert!(
+                        field(name).is_some_and(|n| n.key || word == name),
+                        "{}: `{}` needs `{word}`, which is no key",
+                        lang.code(),
+                        f.name
+                    );
+                }
             }
         }
     }

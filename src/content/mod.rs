@@ -414,11 +414,12 @@ fn unique_btree<'de, D: Deserializer<'de>, V: Deserialize<'de>>(
 
 /// `stated:` takes the derived fields of [`fields::FIELDS`].
 fn stated_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    // the descriptions are the catalog's (`content-field-figure-stated-<name>`)
     let props: serde_json::Map<String, serde_json::Value> = fields::derived()
-        .map(|(k, what)| {
+        .map(|k| {
             (
                 k.to_string(),
-                serde_json::json!({ "type": "number", "description": format!("As the draft states it: {what}.") }),
+                serde_json::json!({ "type": "number", "description": k }),
             )
         })
         .collect();

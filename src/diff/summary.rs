@@ -1,6 +1,7 @@
 //! The change summary (`<stem>.changes.md`): every figure that changed,
 //! then, per section of the report, the paragraphs added, removed and
-//! edited, with counts. Written in Vietnamese, for the committee.
+//! edited, with counts. For the committee: in Vietnamese, or in English
+//! with `--lang en` (the catalog's `diff-summary-…`).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -11,7 +12,7 @@ use super::redline::{Edit, EditKind, What};
 use crate::content::Content;
 use crate::docx::tree::{ChangeKind, Run};
 use crate::figures::{Figure, Figures};
-use crate::format;
+use crate::{format, t};
 
 /// One figure that differs between the drafts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -329,13 +330,27 @@ pub struct Header<'a> {
     pub date: String,
 }
 
-const PREAMBLE: &str = "Phần mở đầu";
-
-fn what_name(w: What) -> &'static str {
+fn what_name(w: What) -> String {
     match w {
-        What::Heading => "tiêu đề",
-        What::Paragraph => "đoạn",
-        What::TableRow => "dòng bảng",
+        What::Heading => t!("diff-summary-what-heading"),
+        What::Paragraph => t!("diff-summary-what-paragraph"),
+        What::TableRow => t!("diff-summary-what-table-row"),
+    }
+}
+
+/// A row of a Markdown table: `| a | b |`.
+fn row(cells: &[String]) -> String {
+    format!("| {} |", cells.join(" | "))
+}
+
+/// How a side is named in the header: `Bản mới: … (`dir/`, commit …)`.
+fn side_line(new: bool, name: &str, side: &Side) -> String {
+    let s = side.name();
+    match (new, side.commit.as_deref()) {
+        (true, None) => t!("diff-summary-new", name = name, side = s),
+        (true, Some(c)) => t!("diff-summary-new-commit", name = name, side = s, commit = c),
+        (false, None) => t!("diff-summary-old", name = name, side = s),
+        (false, Some(c)) => t!("diff-summary-old-commit", name = name, side = s, commit = c),
     }
 }
 
@@ -348,56 +363,69 @@ pub fn render(h: &Header, figures: &[FigureChange], edits: &[Edit]) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "# Tóm tắt thay đổi: {} so với {}\n",
-        h.new_name, h.old_name
+        "# {}\n",
+        t!("diff-summary-title", new = h.new_name, old = h.old_name)
     );
     let _ = writeln!(
         s,
-        "- Bản mới: {} (`{}`{})\n- Bản cũ: {} (`{}`{})\n- Bản có theo dõi thay đổi: `{}`; người sửa: “{}”; ngày {}\n",
-        h.new_name,
-        h.new_side.name(),
-        h.new_side.commit.as_deref().map(|c| format!(", commit {c}")).unwrap_or_default(),
-        h.old_name,
-        h.old_side.name(),
-        h.old_side.commit.as_deref().map(|c| format!(", commit {c}")).unwrap_or_default(),
-        h.redline,
-        h.author,
-        h.date
+        "- {}\n- {}\n- {}\n",
+        side_line(true, &h.new_name, h.new_side),
+        side_line(false, &h.old_name, h.old_side),
+        t!(
+            "diff-summary-redline",
+            file = h.redline,
+            author = h.author,
+            date = h.date
+        )
     );
     let all: Vec<&Edit> = edits.iter().collect();
     let _ = writeln!(
         s,
-        "Tổng cộng: {} số liệu thay đổi; thêm {}, bỏ {}, sửa {} đoạn (kể cả tiêu đề, dòng bảng).\n",
-        figures.len(),
-        count(&all, EditKind::Added),
-        count(&all, EditKind::Removed),
-        count(&all, EditKind::Edited),
+        "{}\n",
+        t!(
+            "diff-summary-totals",
+            figures = figures.len(),
+            added = count(&all, EditKind::Added),
+            removed = count(&all, EditKind::Removed),
+            edited = count(&all, EditKind::Edited)
+        )
     );
 
-    let _ = writeln!(s, "## Số liệu thay đổi ({})\n", figures.len());
+    let _ = writeln!(
+        s,
+        "## {}\n",
+        t!("diff-summary-figures", count = figures.len())
+    );
     if figures.is_empty() {
-        let _ = writeln!(s, "Không có số liệu nào thay đổi.\n");
+        let _ = writeln!(s, "{}\n", t!("diff-summary-no-figures"));
     } else {
-        let _ = writeln!(
-            s,
-            "| Số liệu | Mã | Cũ | Mới | Vị trí |\n|---|---|---|---|---|"
+        let head = [
+            t!("diff-summary-column-figure"),
+            t!("diff-summary-column-id"),
+            t!("diff-summary-column-old"),
+            t!("diff-summary-column-new"),
+            t!("diff-summary-column-where"),
+        ];
+        let _ = writeln!(s, "{}\n|---|---|---|---|---|", row(&head));
+        let (added, removed) = (
+            t!("diff-summary-figure-added"),
+            t!("diff-summary-figure-removed"),
         );
         for f in figures {
-            let _ = writeln!(
-                s,
-                "| {} | `{}` | {} | {} | `{}` |",
+            let cells = [
                 escape(&f.label),
-                f.id,
+                format!("`{}`", f.id),
                 f.old
                     .as_deref()
                     .map(escape)
-                    .unwrap_or_else(|| "(chưa có)".into()),
+                    .unwrap_or_else(|| added.clone()),
                 f.new
                     .as_deref()
                     .map(escape)
-                    .unwrap_or_else(|| "(đã bỏ)".into()),
-                f.location,
-            );
+                    .unwrap_or_else(|| removed.clone()),
+                format!("`{}`", f.location),
+            ];
+            let _ = writeln!(s, "{}", row(&cells));
         }
         s.push('\n');
     }
@@ -410,48 +438,61 @@ pub fn render(h: &Header, figures: &[FigureChange], edits: &[Edit]) -> String {
             None => sections.push((e.section.clone(), vec![e])),
         }
     }
-    let _ = writeln!(s, "## Các đoạn thay đổi theo phần\n");
+    let _ = writeln!(s, "## {}\n", t!("diff-summary-sections"));
     if sections.is_empty() {
-        let _ = writeln!(s, "Không có đoạn nào thay đổi.");
+        let _ = writeln!(s, "{}", t!("diff-summary-no-sections"));
         return s;
     }
+    let preamble = t!("diff-summary-preamble");
     let title = |k: &[String]| {
         if k.is_empty() {
-            PREAMBLE.to_string()
+            preamble.clone()
         } else {
             k.join(" › ")
         }
     };
-    let _ = writeln!(s, "| Phần | Thêm | Bỏ | Sửa |\n|---|---:|---:|---:|");
+    let head = [
+        t!("diff-summary-column-section"),
+        t!("diff-summary-column-added"),
+        t!("diff-summary-column-removed"),
+        t!("diff-summary-column-edited"),
+    ];
+    let _ = writeln!(s, "{}\n|---|---:|---:|---:|", row(&head));
     for (k, v) in &sections {
-        let _ = writeln!(
-            s,
-            "| {} | {} | {} | {} |",
+        let cells = [
             escape(&title(k)),
-            count(v, EditKind::Added),
-            count(v, EditKind::Removed),
-            count(v, EditKind::Edited)
-        );
+            count(v, EditKind::Added).to_string(),
+            count(v, EditKind::Removed).to_string(),
+            count(v, EditKind::Edited).to_string(),
+        ];
+        let _ = writeln!(s, "{}", row(&cells));
     }
     for (k, v) in &sections {
         let _ = writeln!(s, "\n### {}\n", escape(&title(k)));
         let _ = writeln!(
             s,
-            "Thêm {}, bỏ {}, sửa {}.\n",
-            count(v, EditKind::Added),
-            count(v, EditKind::Removed),
-            count(v, EditKind::Edited)
+            "{}\n",
+            t!(
+                "diff-summary-section-counts",
+                added = count(v, EditKind::Added),
+                removed = count(v, EditKind::Removed),
+                edited = count(v, EditKind::Edited)
+            )
         );
         for e in v {
             let w = what_name(e.what);
             let line = match e.kind {
-                EditKind::Added => {
-                    format!("**Thêm** {w}: {}", escape(&shorten(&e.new, WHOLE_WORDS)))
-                }
-                EditKind::Removed => {
-                    format!("**Bỏ** {w}: ~~{}~~", escape(&shorten(&e.old, WHOLE_WORDS)))
-                }
-                EditKind::Edited => format!("**Sửa** {w}: {}", snippet(&e.runs)),
+                EditKind::Added => t!(
+                    "diff-summary-added",
+                    what = w,
+                    text = escape(&shorten(&e.new, WHOLE_WORDS))
+                ),
+                EditKind::Removed => t!(
+                    "diff-summary-removed",
+                    what = w,
+                    text = escape(&shorten(&e.old, WHOLE_WORDS))
+                ),
+                EditKind::Edited => t!("diff-summary-edited", what = w, text = snippet(&e.runs)),
             };
             let _ = writeln!(s, "- {line}");
         }

@@ -33,9 +33,7 @@ impl TryFrom<LineSpacingRepr> for LineSpacing {
             (Some(l), None, None) if l > 0.0 => Ok(LineSpacing::Lines(l)),
             (None, Some(e), None) if e > 0.0 => Ok(LineSpacing::Exact(e)),
             (None, None, Some(a)) if a > 0.0 => Ok(LineSpacing::AtLeast(a)),
-            _ => Err("line_spacing takes exactly one positive value: \
-                      {lines: 1.15}, {exact: 18} or {at_least: 18}"
-                .into()),
+            _ => Err(crate::t!("content-line-spacing")),
         }
     }
 }

@@ -390,12 +390,27 @@ fn resolve_one(
             diags.push(d);
         }
     }
+    // Every computation is checked: a result too large for a decimal is
+    // an error naming the figure and the field, never a panic.
+    let mut overflowed: Vec<&str> = Vec::new();
+    let mut put =
+        |field: &'static str, v: Option<Decimal>, computed: &mut BTreeMap<String, Decimal>| match v
+        {
+            Some(v) => {
+                computed.insert(field.to_string(), v);
+            }
+            None => overflowed.push(field),
+        };
     if !parts.is_empty() && parts.len() == spec.parts.len() {
-        computed.insert("total".to_string(), parts.values().copied().sum());
+        let total = parts
+            .values()
+            .try_fold(Decimal::ZERO, |sum, p| sum.checked_add(*p));
+        put("total", total, &mut computed);
     }
     let scale = spec.yield_scale.map(|n| n.0).unwrap_or(DEFAULT_YIELD_SCALE);
     if let (Some(a), Some(y)) = (spec.area, spec.yield_) {
-        computed.insert("output".into(), a.0 * y.0 * scale);
+        let output = a.0.checked_mul(y.0).and_then(|o| o.checked_mul(scale));
+        put("output", output, &mut computed);
     }
     let value = spec
         .value
@@ -421,8 +436,8 @@ fn resolve_one(
             computed.insert("value".into(), v);
         }
         if let Some(b) = spec.baseline.map(|n| n.0) {
-            computed.insert("change".into(), v - b);
-            if let Some(p) = pct(v - b, b) {
+            put("change", v.checked_sub(b), &mut computed);
+            if let Some(p) = v.checked_sub(b).and_then(|d| pct(d, b)) {
                 computed.insert("change_pct".into(), p);
             }
             if let Some(p) = pct(v, b) {
@@ -438,14 +453,14 @@ fn resolve_one(
             if let Some(p) = pct(v, t) {
                 computed.insert("pct_target".into(), p);
             }
-            computed.insert("over_target".into(), v - t);
-            if let Some(p) = pct(v - t, t) {
+            put("over_target", v.checked_sub(t), &mut computed);
+            if let Some(p) = v.checked_sub(t).and_then(|d| pct(d, t)) {
                 computed.insert("over_target_pct".into(), p);
             }
         }
         if let Some(y) = spec.years.map(|n| n.0) {
             if !y.is_zero() {
-                computed.insert("per_year".into(), v / y);
+                put("per_year", v.checked_div(y), &mut computed);
             }
         }
         if let Some(o) = spec.of.map(|n| n.0) {
@@ -457,8 +472,16 @@ fn resolve_one(
     if let Some(gt) = spec.growth_target.map(|n| n.0) {
         let g = stated.get("growth").or(computed.get("growth")).copied();
         if let Some(g) = g {
-            computed.insert("growth_over_target".into(), g - gt);
+            put("growth_over_target", g.checked_sub(gt), &mut computed);
         }
+    }
+    for field in overflowed {
+        diags.push(
+            Diagnostic::error("overflow", t!("figures-overflow", id = id, field = field))
+                .at_loc(src.key_loc(&format!("figures.{id}")))
+                .expected(t!("figures-overflow-expected"))
+                .hint(t!("figures-overflow-hint", formula = field)),
+        );
     }
     // A figure with no value of its own but a stated one (e.g. a total the
     // draft gives while its parts do not add up) still has a value to show.

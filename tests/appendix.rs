@@ -1,0 +1,431 @@
+//! The appendices (Phụ lục) of the bundled report: tables computed from the
+//! figures — their rows, percentages, verdicts and counts in the Markdown;
+//! one figure changed changes its cells and nothing else; the checks of a
+//! table against its figures and against what the report states.
+
+mod common;
+use common::*;
+
+use baocao::diag::Diagnostic;
+
+fn bundled() -> tempfile::TempDir {
+    copy_tree(&root().join("content"))
+}
+
+/// The Markdown's lines, each with its whitespace folded (a table's empty
+/// cells read `| |`).
+fn lines(md: &str) -> Vec<String> {
+    md.lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// The rows of the `n`-th appendix's table (1-based), header included.
+fn table(md: &str, n: usize) -> Vec<String> {
+    let all = lines(md);
+    let start = all
+        .iter()
+        .position(|l| l == &format!("# Phụ lục số {n:02} {{.appendix}}"))
+        .unwrap_or_else(|| panic!("no Phụ lục số {n:02}"));
+    all[start..]
+        .iter()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .cloned()
+        .collect()
+}
+
+fn has(rows: &[String], row: &str) {
+    assert!(
+        rows.iter().any(|r| r == row),
+        "no row {row:?} in\n{}",
+        rows.join("\n")
+    );
+}
+
+fn findings(dir: &std::path::Path) -> Vec<Diagnostic> {
+    build(dir)
+        .unwrap_or_else(|d| panic!("{:#?}", d.items))
+        .findings
+}
+
+fn with_code<'a>(found: &'a [Diagnostic], code: &str) -> Vec<&'a Diagnostic> {
+    found.iter().filter(|d| d.code == code).collect()
+}
+
+fn line_of(d: &Diagnostic) -> usize {
+    d.location().expect("located").line
+}
+
+/// The line (1-based) of the first line of `file` in `dir` containing `text`.
+fn line_in(dir: &std::path::Path, file: &str, text: &str) -> usize {
+    let s = std::fs::read_to_string(dir.join(file)).unwrap();
+    s.lines()
+        .position(|l| l.contains(text))
+        .unwrap_or_else(|| panic!("`{text}` not in {file}"))
+        + 1
+}
+
+#[test]
+fn phu_luc_01_shows_each_figure_against_its_target() {
+    let b = build(&root().join("content")).unwrap();
+    let rows = table(&b.markdown, 1);
+    assert_eq!(
+        rows[0],
+        "| STT | Chỉ tiêu | Đơn vị tính | Mục tiêu Nghị quyết | Kết quả thực hiện đến năm 2025 › Thực hiện | Kết quả thực hiện đến năm 2025 › So với mục tiêu (%) | Đánh giá |"
+    );
+    assert_eq!(rows[1], "|:---:|:---|:---:|---:|---:|---:|:---:|");
+    has(&rows, "| **I** | **Chỉ tiêu về kinh tế** | | | | | |");
+    // the growth rate against its target, the value against its target
+    has(
+        &rows,
+        "| 1 | Tốc độ tăng giá trị sản xuất bình quân hàng năm | %/năm | 20,5 | 27,2 | 132,68 | Vượt |",
+    );
+    has(
+        &rows,
+        "| 2 | Giá trị sản xuất | tỷ đồng | 1.786 | 2.732,16 | 152,98 | Vượt |",
+    );
+    // the draft's verdict where it states one
+    has(
+        &rows,
+        "| 6 | Thu nhập bình quân đầu người | triệu đồng | 87 | 76,6 | 88,05 | Không đạt |",
+    );
+    has(
+        &rows,
+        "| 7 | Sản lượng lương thực cây có hạt bình quân hàng năm | tấn | 1.354 | 1.354 | 100 | Đạt |",
+    );
+    // no target in the draft: the verdict as stated, the target's cells empty
+    has(
+        &rows,
+        "| 11 | Tỷ lệ đường giao thông cứng hóa | % | | 100 | | Đạt |",
+    );
+    // the 25% the draft states, and the verdict it gives
+    has(
+        &rows,
+        "| 12 | Tổng huy động vốn đầu tư phát triển (hơn) | tỷ đồng | 250 | 1.813 | 25 | Không đạt |",
+    );
+    has(
+        &rows,
+        "| **III** | **Chỉ tiêu về xây dựng Đảng** | | | | | |",
+    );
+    assert_eq!(
+        rows.last().unwrap(),
+        "| 26 | Đảng viên mới kết nạp trong nhiệm kỳ 2020-2025 | đồng chí | 50 | 54 | 108 | Vượt |"
+    );
+    // the page, the label, the title and the note before it
+    let md = lines(&b.markdown);
+    let at = md
+        .iter()
+        .position(|l| l == "# Phụ lục số 01 {.appendix}")
+        .unwrap();
+    assert_eq!(md[at - 2], "<!-- section: landscape -->");
+    assert!(md[at + 2].starts_with("# KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THỊ TRẤN LẦN THỨ V, NHIỆM KỲ 2020 - 2025 {.appendix-title}"));
+    assert!(md[at + 4].starts_with("# (Kèm theo Báo cáo chính trị"));
+    assert_eq!(md[at + 6], "<!-- table: widths=5,34,10,11,11,11,10 -->");
+}
+
+#[test]
+fn phu_luc_02_numbers_the_targets_as_the_report_does() {
+    let b = build(&root().join("content")).unwrap();
+    let rows = table(&b.markdown, 2);
+    assert_eq!(
+        rows[0],
+        "| STT | Chỉ tiêu | Đơn vị tính | Thực hiện đến năm 2025 | Mục tiêu đến năm 2030 |"
+    );
+    let numbers: Vec<String> = rows
+        .iter()
+        .filter_map(|r| r.split('|').nth(1).map(str::trim).map(str::to_string))
+        .filter(|n| n.starts_with('('))
+        .collect();
+    let want: Vec<String> = (1..=24).map(|n| format!("({n})")).collect();
+    assert_eq!(numbers, want);
+    has(&rows, "| **1** | **Chỉ tiêu về kinh tế** | | | |");
+    has(&rows, "| **5** | **Các chỉ tiêu về xây dựng Đảng** | | | |");
+    // the term's figure where the content has the same indicator
+    has(
+        &rows,
+        "| (1) | Thu nhập bình quân đầu người/năm năm 2030 | triệu đồng | 76,6 | 92 |",
+    );
+    has(
+        &rows,
+        "| (7) | Tỉ lệ tăng thu ngân sách bình quân hàng năm giai đoạn 2026-2030 | % | | 12 |",
+    );
+    // a target restating (2)'s figure is named by its sentence; the
+    // figures its lines state are rows of their own
+    has(
+        &rows,
+        "| (4) | Diện tích, năng suất, sản lượng các cây trồng chủ yếu năm 2030 | | | |",
+    );
+    has(&rows, "| | \\- Sản lượng lúa năm 2030 | tấn | | 992 |");
+    has(&rows, "| | \\- Sản lượng ngô năm 2030 | tấn | | 126 |");
+    has(
+        &rows,
+        "| | \\- Tỉ lệ chi bộ đảng hoàn thành xuất sắc nhiệm vụ hàng năm | % | | 20 |",
+    );
+    // five columns fit the portrait page
+    assert!(b.markdown.contains(
+        "<!-- section: portrait -->\n\n# Phụ lục số 02 {.appendix}\n\n# CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 - 2030 {.appendix-title}"
+    ));
+}
+
+#[test]
+fn the_counts_of_a_table_are_available_to_the_sentences() {
+    let dir = bundled();
+    edit(
+        dir.path(),
+        "report.yaml",
+        "  - >-\n    Tuy nhiên, quá trình",
+        "  - >-\n    Bảng: {{ a.ket_qua_nhiem_ky.met }}/{{ a.ket_qua_nhiem_ky.total }} đạt,\n    {{ a.ket_qua_nhiem_ky.exceeded }} vượt, {{ a.ket_qua_nhiem_ky.not_met }} không đạt,\n    {{ a.ket_qua_nhiem_ky.unassessed }} chưa đánh giá; {{ a.ket_qua_nhiem_ky.label }}.\n  - >-\n    Tuy nhiên, quá trình",
+    );
+    let b = build(dir.path()).unwrap_or_else(|d| panic!("{:#?}", d.items));
+    assert!(
+        b.markdown
+            .contains("\nBảng: 22/26 đạt, 10 vượt, 4 không đạt, 0 chưa đánh giá; Phụ lục số 01.\n"),
+        "{}",
+        &b.markdown[..3000]
+    );
+    // the draft's own sentence is as it states it
+    assert!(b
+        .markdown
+        .contains("kết thúc nhiệm kỳ đạt 23/26 chỉ tiêu, trong đó có 10 chỉ tiêu vượt kế hoạch."));
+}
+
+#[test]
+fn changing_one_figure_changes_its_cells_its_percentage_and_its_verdict_and_nothing_else() {
+    let dir = bundled();
+    let before = build(dir.path()).unwrap().markdown;
+    edit(
+        dir.path(),
+        "economy.yaml",
+        "    value: 81\n    unit: doanh nghiệp",
+        "    value: 79\n    unit: doanh nghiệp",
+    );
+    let after = build(dir.path()).unwrap().markdown;
+    let (a, b) = (lines(&before), lines(&after));
+    assert_eq!(a.len(), b.len());
+    let changed: Vec<(&String, &String)> = a.iter().zip(&b).filter(|(x, y)| x != y).collect();
+    let (tables, text): (Vec<(&String, &String)>, Vec<(&String, &String)>) =
+        changed.into_iter().partition(|(x, _)| x.starts_with('|'));
+    // its sentence …
+    assert_eq!(text.len(), 1, "{text:#?}");
+    assert!(text[0]
+        .1
+        .contains("có 79/80 doanh nghiệp được thành lập mới, đạt 98,8% mục tiêu"));
+    // … its row of Phụ lục 01: value, percentage, verdict; and the term's
+    // value of Phụ lục 02's target (8)
+    let rows: Vec<(&str, &str)> = tables
+        .iter()
+        .map(|(x, y)| (x.as_str(), y.as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (
+                "| 13 | Số doanh nghiệp thành lập mới trong nhiệm kỳ | doanh nghiệp | 80 | 81 | 101,25 | Vượt |",
+                "| 13 | Số doanh nghiệp thành lập mới trong nhiệm kỳ | doanh nghiệp | 80 | 79 | 98,75 | Không đạt |"
+            ),
+            (
+                "| (8) | Số doanh nghiệp thành lập mới giai đoạn 2026-2030 | doanh nghiệp | 81 | 75 |",
+                "| (8) | Số doanh nghiệp thành lập mới giai đoạn 2026-2030 | doanh nghiệp | 79 | 75 |"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_complete_table_is_compared_with_the_counts_the_report_states() {
+    let dir = bundled();
+    // not complete (the bundled report): the stated 23/26 stands
+    assert!(with_code(&findings(dir.path()), "appendix-summary").is_empty());
+    edit(
+        dir.path(),
+        "report.yaml",
+        "complete: false",
+        "complete: true",
+    );
+    let found = findings(dir.path());
+    let summary = with_code(&found, "appendix-summary");
+    // the table counts 22 met and 4 not met; the opening states 23 and 3
+    // (the 25% of "tổng huy động vốn đầu tư phát triển"); 26 and 10 agree
+    assert_eq!(summary.len(), 2, "{summary:#?}");
+    let met = summary
+        .iter()
+        .find(|d| d.message.contains("23"))
+        .expect("the met count");
+    assert!(
+        met.message.contains("`chi_tieu_nghi_quyet`"),
+        "{}",
+        met.message
+    );
+    assert!(met.message.contains("22"), "{}", met.message);
+    let loc = met.location().unwrap();
+    assert!(loc.file.ends_with("general.yaml"));
+    assert_eq!(
+        loc.line,
+        line_in(dir.path(), "general.yaml", "parts: { dat: 23")
+    );
+    let not_met = summary.iter().find(|d| !std::ptr::eq(**d, *met)).unwrap();
+    assert!(not_met.message.contains('3') && not_met.message.contains('4'));
+}
+
+#[test]
+fn a_verdict_its_row_contradicts_is_reported_at_the_verdict() {
+    let dir = bundled();
+    // the percentage stated agrees with "đạt", the value and target do not
+    edit(
+        dir.path(),
+        "economy.yaml",
+        "    target: 87\n    verdict: not_met ",
+        "    target: 87\n    stated: { pct_target: 101 }\n    verdict: met  # changed",
+    );
+    let found = findings(dir.path());
+    let v = with_code(&found, "appendix-verdict");
+    let mine: Vec<&&Diagnostic> = v
+        .iter()
+        .filter(|d| d.message.contains("`thu_nhap_binh_quan`"))
+        .collect();
+    assert_eq!(mine.len(), 1, "{v:#?}");
+    let d = mine[0];
+    assert!(
+        d.message.contains("76,6") && d.message.contains("87"),
+        "{}",
+        d.message
+    );
+    assert!(d.message.contains("Phụ lục số 01, dòng 6"), "{}", d.message);
+    assert_eq!(
+        line_of(d),
+        line_in(dir.path(), "economy.yaml", "verdict: met  # changed")
+    );
+    // and the figures' own rule is not repeated
+    assert!(with_code(&found, "verdict").is_empty());
+}
+
+#[test]
+fn a_row_lacking_its_target_is_reported_at_the_figure_until_it_has_one() {
+    let dir = bundled();
+    let lacks = |found: &[Diagnostic]| {
+        with_code(found, "appendix-row")
+            .into_iter()
+            .filter(|d| d.message.contains("`nuoc_sach`"))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let found = findings(dir.path());
+    let d = lacks(&found);
+    assert_eq!(d.len(), 1);
+    assert_eq!(
+        line_of(&d[0]),
+        line_in(dir.path(), "economy.yaml", "  nuoc_sach:")
+    );
+    assert!(d[0].message.contains("mục tiêu"), "{}", d[0].message);
+    edit(
+        dir.path(),
+        "economy.yaml",
+        "    value: 98\n    unit: \"%\"\n    year: 2025\n    verdict: met",
+        "    value: 98\n    unit: \"%\"\n    year: 2025\n    target: 95\n    verdict: met",
+    );
+    let b = build(dir.path()).unwrap();
+    assert!(lacks(&b.findings).is_empty());
+    has(
+        &table(&b.markdown, 1),
+        "| 16 | Tỷ lệ dân số được dùng nước sạch | % | 95 | 98 | 103,16 | Đạt |",
+    );
+}
+
+#[test]
+fn a_unit_can_add_a_table_of_its_own_with_totals() {
+    let dir = bundled();
+    let p = dir.path().join("report.yaml");
+    let mut yaml = std::fs::read_to_string(&p).unwrap();
+    yaml.push_str(
+        r#"  - id: cong_trinh
+    title: DANH MỤC CÔNG TRÌNH
+    columns:
+      - number
+      - label
+      - { show: value, title: Kinh phí, sum: true }
+      - unit
+    groups:
+      - title: Văn hóa
+        figures: [von_di_tich_lo_cao, von_den_duc_ong_phu_sung]
+        total: Cộng
+      - title: Đô thị
+        figures: [kinh_phi_do_thi_van_minh]
+    total: Tổng cộng
+"#,
+    );
+    std::fs::write(&p, yaml).unwrap();
+    let b = build(dir.path()).unwrap_or_else(|d| panic!("{:#?}", d.items));
+    let rows = table(&b.markdown, 3);
+    assert_eq!(rows[0], "| STT | Chỉ tiêu | Kinh phí | Đơn vị tính |");
+    has(
+        &rows,
+        "| 1 | Vốn trùng tu, tôn tạo Di tích Lò Cao kháng chiến Hải Vân (hơn) | 36 | tỷ đồng |",
+    );
+    has(&rows, "| | **Cộng** | **38** | |");
+    // 36 + 2 + (14,8 + 11,5 + 5,1)
+    assert_eq!(rows.last().unwrap(), "| | **Tổng cộng** | **69,4** | |");
+    // four columns: a portrait page
+    assert!(b
+        .markdown
+        .contains("<!-- section: portrait -->\n\n# Phụ lục số 03 {.appendix}"));
+}
+
+#[test]
+fn an_unknown_column_or_figure_is_an_error_in_report_yaml() {
+    let dir = bundled();
+    edit(
+        dir.path(),
+        "report.yaml",
+        "      - verdict\n",
+        "      - verdic\n",
+    );
+    edit(
+        dir.path(),
+        "report.yaml",
+        "          - nuoc_sach\n",
+        "          - nuoc_sachh\n",
+    );
+    let d = build(dir.path()).err().expect("errors");
+    let col = d
+        .items
+        .iter()
+        .find(|x| x.code == "unknown-column")
+        .expect("the column");
+    assert!(col.message.contains("verdic"), "{}", col.message);
+    assert!(
+        format!("{col:?}").contains("verdict"),
+        "a suggestion: {col:?}"
+    );
+    assert_eq!(
+        line_of(col),
+        line_in(dir.path(), "report.yaml", "      - verdic")
+    );
+    let fig = d
+        .items
+        .iter()
+        .find(|x| x.code == "unknown-figure")
+        .expect("the figure");
+    assert_eq!(
+        line_of(fig),
+        line_in(dir.path(), "report.yaml", "          - nuoc_sachh")
+    );
+}
+
+#[test]
+fn the_findings_speak_english_on_request() {
+    baocao::i18n::set_for_this_thread(Some(baocao::i18n::Lang::En));
+    let found = findings(&root().join("content"));
+    baocao::i18n::set_for_this_thread(None);
+    let d = with_code(&found, "appendix-row")
+        .into_iter()
+        .find(|d| d.message.contains("`nuoc_sach`"))
+        .unwrap();
+    assert!(
+        d.message
+            .starts_with("Phụ lục số 01, row 16 (`nuoc_sach` — ")
+            && d.message.contains("the table needs a target"),
+        "{}",
+        d.message
+    );
+}

@@ -204,8 +204,8 @@ fn changing_one_figure_changes_its_cells_its_percentage_and_its_verdict_and_noth
     let (a, b) = (lines(&before), lines(&after));
     assert_eq!(a.len(), b.len());
     let changed: Vec<(&String, &String)> = a.iter().zip(&b).filter(|(x, y)| x != y).collect();
-    let (tables, text): (Vec<(&String, &String)>, Vec<(&String, &String)>) =
-        changed.into_iter().partition(|(x, _)| x.starts_with('|'));
+    type Pairs<'a> = Vec<(&'a String, &'a String)>;
+    let (tables, text): (Pairs, Pairs) = changed.into_iter().partition(|(x, _)| x.starts_with('|'));
     // its sentence …
     assert_eq!(text.len(), 1, "{text:#?}");
     assert!(text[0]

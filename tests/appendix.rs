@@ -121,7 +121,7 @@ fn phu_luc_01_shows_each_figure_against_its_target() {
     assert_eq!(md[at - 2], "<!-- section: landscape -->");
     assert!(md[at + 2].starts_with("# KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THỊ TRẤN LẦN THỨ V, NHIỆM KỲ 2020 - 2025 {.appendix-title}"));
     assert!(md[at + 4].starts_with("# (Kèm theo Báo cáo chính trị"));
-    assert_eq!(md[at + 6], "<!-- table: widths=5,34,10,11,11,11,10 -->");
+    assert_eq!(md[at + 6], "<!-- table: widths=6,34,10,11,11,11,10 -->");
 }
 
 #[test]
@@ -428,4 +428,283 @@ fn the_findings_speak_english_on_request() {
         "{}",
         d.message
     );
+}
+
+// ---------------------------------------------------------------- the DOCX
+
+use baocao::docx::fixup::{self, Node};
+
+type Elem = fixup::Elem<'static>;
+
+/// `word/document.xml` of a DOCX, parsed.
+fn document(docx: &[u8]) -> Elem {
+    let xml = baocao::docx::package::read_part(docx, "word/document.xml").unwrap();
+    fixup::parse(&xml)
+        .unwrap()
+        .into_iter()
+        .find_map(|n| match n {
+            Node::Elem(e) => Some(e.into_owned()),
+            _ => None,
+        })
+        .unwrap()
+}
+
+fn all<'a>(e: &'a Elem, name: &str) -> Vec<&'a Elem> {
+    fn walk<'a>(e: &'a Elem, name: &str, out: &mut Vec<&'a Elem>) {
+        for c in e.elems() {
+            if c.name == name {
+                out.push(c);
+            }
+            walk(c, name, out);
+        }
+    }
+    let mut v = Vec::new();
+    walk(e, name, &mut v);
+    v
+}
+
+fn text_of(e: &Elem) -> String {
+    all(e, "w:t")
+        .iter()
+        .flat_map(|t| t.children.iter())
+        .filter_map(|n| match n {
+            Node::Text(x) => Some(x.to_string()),
+            _ => None,
+        })
+        .collect::<String>()
+        .replace("&amp;", "&")
+}
+
+fn val<'a>(e: &'a Elem, child: &str) -> Option<&'a str> {
+    e.child(child).and_then(|c| c.attr("w:val"))
+}
+
+fn kids<'a>(e: &'a Elem, name: &str) -> Vec<&'a Elem> {
+    e.elems().filter(|c| c.name == name).collect()
+}
+
+fn bundled_docx() -> Vec<u8> {
+    build(&root().join("content")).unwrap().docx().unwrap()
+}
+
+/// The rows' cell texts of the `n`-th data table (1: Phụ lục số 01).
+fn docx_rows(doc: &Elem, n: usize) -> Vec<Vec<String>> {
+    let body = doc.child("w:body").unwrap();
+    let tbl = kids(body, "w:tbl")[n];
+    kids(tbl, "w:tr")
+        .iter()
+        .map(|tr| kids(tr, "w:tc").iter().map(|tc| text_of(tc)).collect())
+        .collect()
+}
+
+#[test]
+fn the_appendices_are_sections_of_their_own_landscape_where_the_table_is_wide() {
+    let doc = document(&bundled_docx());
+    let body = doc.child("w:body").unwrap();
+    // the sections' properties: on the last paragraph of each section, the
+    // last section's in the body
+    let ends: Vec<&Elem> = kids(body, "w:p")
+        .into_iter()
+        .filter(|p| p.child("w:pPr").and_then(|x| x.child("w:sectPr")).is_some())
+        .collect();
+    assert_eq!(ends.len(), 2);
+    assert!(text_of(ends[0]).starts_with("Với phương châm và tinh thần"));
+    let sect = |p: &Elem| p.child("w:pPr").unwrap().child("w:sectPr").unwrap().clone();
+    let sections = [sect(ends[0]), sect(ends[1]), body.child("w:sectPr").unwrap().clone()];
+    let size = |s: &Elem| {
+        let sz = s.child("w:pgSz").unwrap();
+        (
+            sz.attr("w:w").unwrap().to_string(),
+            sz.attr("w:h").unwrap().to_string(),
+            sz.attr("w:orient").map(str::to_string),
+        )
+    };
+    // the report: A4 portrait, its first page unnumbered
+    assert_eq!(size(&sections[0]), ("11906".into(), "16838".into(), None));
+    assert!(sections[0].child("w:titlePg").is_some());
+    // Phụ lục số 01: seven columns, landscape; Phụ lục số 02: portrait
+    assert_eq!(
+        size(&sections[1]),
+        ("16838".into(), "11906".into(), Some("landscape".into()))
+    );
+    assert_eq!(
+        size(&sections[2]),
+        ("11906".into(), "16838".into(), Some("portrait".into()))
+    );
+    // the page numbers go on: the same numbered header, no restart, and
+    // the appendix's first page numbered too
+    let default_header = |s: &Elem| {
+        kids(s, "w:headerReference")
+            .into_iter()
+            .find(|h| h.attr("w:type") == Some("default"))
+            .and_then(|h| h.attr("r:id"))
+            .map(str::to_string)
+    };
+    for s in &sections[1..] {
+        assert_eq!(default_header(s), default_header(&sections[0]));
+        assert!(s.child("w:pgNumType").is_none());
+        assert!(s.child("w:titlePg").is_none());
+        assert_eq!(s.child("w:pgMar"), sections[0].child("w:pgMar"));
+    }
+    // each appendix starts its section with its label, title and note
+    let after = |p: &Elem| {
+        let all_p = kids(body, "w:p");
+        let i = all_p.iter().position(|x| std::ptr::eq(*x, p)).unwrap();
+        text_of(all_p[i + 1])
+    };
+    assert_eq!(after(ends[0]), "Phụ lục số 01");
+    assert_eq!(after(ends[1]), "Phụ lục số 02");
+}
+
+#[test]
+fn the_table_repeats_its_heading_rows_and_merges_the_group_heading() {
+    let doc = document(&bundled_docx());
+    let body = doc.child("w:body").unwrap();
+    let tbl = kids(body, "w:tbl")[1];
+    let rows = kids(tbl, "w:tr");
+    let header = |tr: &Elem| tr.child("w:trPr").and_then(|p| p.child("w:tblHeader")).is_some();
+    assert!(header(rows[0]) && header(rows[1]));
+    assert!(rows[2..].iter().all(|r| !header(r)));
+    // no row is split across two pages
+    assert!(rows
+        .iter()
+        .all(|r| r.child("w:trPr").and_then(|p| p.child("w:cantSplit")).is_some()));
+    let tc_pr = |tc: &Elem| tc.child("w:tcPr").unwrap().clone();
+    let first: Vec<&Elem> = kids(rows[0], "w:tc");
+    let second: Vec<&Elem> = kids(rows[1], "w:tc");
+    assert_eq!(first.len(), 6);
+    assert_eq!(second.len(), 7);
+    let texts: Vec<String> = first.iter().map(|tc| text_of(tc)).collect();
+    assert_eq!(
+        texts,
+        vec![
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Mục tiêu Nghị quyết",
+            "Kết quả thực hiện đến năm 2025",
+            "Đánh giá"
+        ]
+    );
+    assert_eq!(val(&tc_pr(first[4]), "w:gridSpan"), Some("2"));
+    for i in [0, 1, 2, 3, 5] {
+        assert_eq!(val(&tc_pr(first[i]), "w:vMerge"), Some("restart"), "{i}");
+    }
+    let texts: Vec<String> = second.iter().map(|tc| text_of(tc)).collect();
+    assert_eq!(
+        texts,
+        vec!["", "", "", "", "Thực hiện", "So với mục tiêu (%)", ""]
+    );
+    for i in [0, 1, 2, 3, 6] {
+        let pr = tc_pr(second[i]);
+        let vm = pr.child("w:vMerge").expect("merged down");
+        assert_ne!(vm.attr("w:val"), Some("restart"), "{i}");
+    }
+    // the grid: seven columns across the landscape page's text width
+    // (297 − 30 − 15 mm), the label's the widest
+    let cols: Vec<usize> = all(tbl, "w:gridCol")
+        .iter()
+        .map(|c| c.attr("w:w").unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(cols.len(), 7);
+    assert_eq!(cols.iter().sum::<usize>(), 14287);
+    assert_eq!(cols.iter().max(), Some(&cols[1]));
+    // single borders all round and inside
+    let borders = all(tbl, "w:tblBorders")[0];
+    for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
+        let b = borders.child(side).unwrap_or_else(|| panic!("{side}"));
+        assert_eq!(b.attr("w:val"), Some("single"), "{side}");
+    }
+}
+
+#[test]
+fn the_rows_read_back_with_their_numbers_right_aligned() {
+    let doc = document(&bundled_docx());
+    let rows = docx_rows(&doc, 1);
+    let row = |label: &str| -> Vec<String> {
+        rows.iter()
+            .find(|r| r.get(1).map(String::as_str) == Some(label))
+            .unwrap_or_else(|| panic!("no row {label}"))
+            .clone()
+    };
+    assert_eq!(
+        row("Giá trị sản xuất"),
+        vec!["2", "Giá trị sản xuất", "tỷ đồng", "1.786", "2.732,16", "152,98", "Vượt"]
+    );
+    assert_eq!(
+        row("Tổng thu ngân sách Nhà nước trong 5 năm"),
+        vec![
+            "17",
+            "Tổng thu ngân sách Nhà nước trong 5 năm",
+            "tỷ đồng",
+            "1.400",
+            "198,75",
+            "14,2",
+            "Không đạt"
+        ]
+    );
+    assert_eq!(
+        row("Tỷ lệ hộ nghèo"),
+        vec!["22", "Tỷ lệ hộ nghèo", "%", "", "1,1", "", "Đạt"]
+    );
+    assert_eq!(rows.len(), 2 + 3 + 26);
+    // Phụ lục số 02: the targets as the report numbers them
+    let rows2 = docx_rows(&doc, 2);
+    assert_eq!(
+        rows2[2],
+        vec!["(1)", "Thu nhập bình quân đầu người/năm năm 2030", "triệu đồng", "76,6", "92"]
+    );
+    // alignment: STT centred, the label left, numbers right, the verdict centred
+    let body = doc.child("w:body").unwrap();
+    let tbl = kids(body, "w:tbl")[1];
+    let tr = kids(tbl, "w:tr")
+        .into_iter()
+        .find(|tr| text_of(tr).contains("Giá trị sản xuất ngành dịch vụ"))
+        .unwrap();
+    let jc: Vec<String> = kids(tr, "w:tc")
+        .iter()
+        .map(|tc| {
+            let p = all(tc, "w:p")[0];
+            val(p.child("w:pPr").unwrap(), "w:jc").unwrap().to_string()
+        })
+        .collect();
+    assert_eq!(
+        jc,
+        vec!["center", "left", "center", "right", "right", "right", "center"]
+    );
+    // a group row is bold
+    let group = kids(tbl, "w:tr")
+        .into_iter()
+        .find(|tr| text_of(tr) == "IChỉ tiêu về kinh tế")
+        .unwrap();
+    assert!(all(group, "w:r")
+        .iter()
+        .all(|r| r.child("w:rPr").and_then(|p| p.child("w:b")).is_some()));
+}
+
+#[test]
+fn the_docx_with_its_appendices_is_schema_valid() {
+    let tool = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/tools/validate-docx.py"
+    );
+    let have_xmllint = std::process::Command::new("xmllint")
+        .arg("--version")
+        .output()
+        .is_ok();
+    if !std::path::Path::new(tool).exists() || !have_xmllint {
+        eprintln!("skipping schema validation: no {tool} or xmllint");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.docx");
+    std::fs::write(&path, bundled_docx()).unwrap();
+    let out = std::process::Command::new("python3")
+        .arg(tool)
+        .arg(&path)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{report}");
+    assert!(report.contains("schema errors 0 in"), "{report}");
 }

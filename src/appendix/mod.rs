@@ -302,7 +302,7 @@ fn d_num(n: Option<crate::content::Num>) -> Option<Decimal> {
 /// A column's defaults by what it shows: title, width, alignment.
 fn defaults(show: &Show) -> (&'static str, u32, Align) {
     match show {
-        Show::Number => ("STT", 5, Align::Center),
+        Show::Number => ("STT", 6, Align::Center),
         Show::Label => ("Chỉ tiêu", 34, Align::Left),
         Show::Unit => ("Đơn vị tính", 10, Align::Center),
         Show::Verdict => ("Đánh giá", 10, Align::Center),

@@ -121,7 +121,7 @@ pub fn diff_documents(
 /// `None` for the title block and for items below a section.
 fn outline_depth(level: u8, class: Option<&str>) -> Option<usize> {
     match class {
-        Some("part") => Some(0),
+        Some("part" | "appendix") => Some(0),
         Some("chapter") => Some(1),
         Some("section") => Some(2),
         Some(_) => None,
@@ -146,7 +146,7 @@ fn block_text(b: &Block) -> String {
         Block::BlockQuote { blocks } => {
             blocks.iter().map(block_text).collect::<Vec<_>>().join("\n")
         }
-        Block::PageBreak => String::new(),
+        Block::PageBreak | Block::Section { .. } => String::new(),
     }
 }
 
@@ -191,6 +191,9 @@ fn block_similarity(o: &Profiled, n: &Profiled) -> Option<f64> {
         }
         (Block::BlockQuote { .. }, Block::BlockQuote { .. }) => Some(dice()),
         (Block::PageBreak, Block::PageBreak) => Some(1.0),
+        (Block::Section { landscape: a }, Block::Section { landscape: b }) => {
+            Some(if a == b { 1.0 } else { 0.5 })
+        }
         _ => None,
     }
 }
@@ -213,7 +216,8 @@ fn block_pairs_anyway(o: &Profiled, n: &Profiled) -> bool {
         ) => l1 == l2 && c1 == c2,
         (Block::Table { rows: a, .. }, Block::Table { rows: b, .. }) => ncols(a) == ncols(b),
         (Block::BlockQuote { .. }, Block::BlockQuote { .. })
-        | (Block::PageBreak, Block::PageBreak) => true,
+        | (Block::PageBreak, Block::PageBreak)
+        | (Block::Section { .. }, Block::Section { .. }) => true,
         _ => false,
     }
 }
@@ -317,9 +321,10 @@ fn added_block(b: &Block, st: &Stamp) -> (Block, Vec<Edit>) {
     whole_block(b, &st.change(ChangeKind::Ins), EditKind::Added)
 }
 
-/// A block only in OLD: every run deleted. A page break is dropped.
+/// A block only in OLD: every run deleted. A page or section break is
+/// dropped.
 fn removed_block(b: &Block, st: &Stamp) -> Option<(Block, Vec<Edit>)> {
-    if matches!(b, Block::PageBreak) {
+    if matches!(b, Block::PageBreak | Block::Section { .. }) {
         return None;
     }
     Some(whole_block(
@@ -354,7 +359,11 @@ fn whole_block(b: &Block, change: &Change, kind: EditKind) -> (Block, Vec<Edit>)
             let e = edit(kind, What::Paragraph, o, n, runs.clone());
             (Block::Paragraph { runs }, vec![e])
         }
-        Block::Table { align, rows } => {
+        Block::Table {
+            align,
+            rows,
+            widths,
+        } => {
             let mut edits = Vec::new();
             let rows = rows
                 .iter()
@@ -369,6 +378,7 @@ fn whole_block(b: &Block, change: &Change, kind: EditKind) -> (Block, Vec<Edit>)
                 Block::Table {
                     align: align.clone(),
                     rows,
+                    widths: widths.clone(),
                 },
                 edits,
             )
@@ -377,7 +387,9 @@ fn whole_block(b: &Block, change: &Change, kind: EditKind) -> (Block, Vec<Edit>)
             let mut edits = Vec::new();
             let blocks = lower_lists(blocks)
                 .iter()
-                .filter(|b| kind == EditKind::Added || !matches!(b, Block::PageBreak))
+                .filter(|b| {
+                    kind == EditKind::Added || !matches!(b, Block::PageBreak | Block::Section { .. })
+                })
                 .map(|b| {
                     let (blk, e) = whole_block(b, change, kind);
                     edits.extend(e);
@@ -402,6 +414,12 @@ fn whole_block(b: &Block, change: &Change, kind: EditKind) -> (Block, Vec<Edit>)
             }
         }
         Block::PageBreak => (Block::PageBreak, Vec::new()),
+        Block::Section { landscape } => (
+            Block::Section {
+                landscape: *landscape,
+            },
+            Vec::new(),
+        ),
     }
 }
 
@@ -412,8 +430,10 @@ fn whole_row(r: &Row, change: &Change) -> Row {
             .iter()
             .map(|c| Cell {
                 paragraphs: c.paragraphs.iter().map(|p| marked(p, change)).collect(),
+                ..c.clone()
             })
             .collect(),
+        header: r.header,
     }
 }
 
@@ -487,12 +507,20 @@ fn merge_block(o: &Block, n: &Block, st: &Stamp) -> (Block, Vec<Edit>) {
             );
             (Block::Paragraph { runs }, vec![e])
         }
-        (Block::Table { rows: ro, .. }, Block::Table { align, rows: rn }) => {
+        (
+            Block::Table { rows: ro, .. },
+            Block::Table {
+                align,
+                rows: rn,
+                widths,
+            },
+        ) => {
             let (rows, edits) = diff_rows(ro, rn, st);
             (
                 Block::Table {
                     align: align.clone(),
                     rows,
+                    widths: widths.clone(),
                 },
                 edits,
             )
@@ -509,6 +537,12 @@ fn merge_block(o: &Block, n: &Block, st: &Stamp) -> (Block, Vec<Edit>) {
             (Block::BlockQuote { blocks }, edits)
         }
         (_, Block::PageBreak) => (Block::PageBreak, Vec::new()),
+        (_, Block::Section { landscape }) => (
+            Block::Section {
+                landscape: *landscape,
+            },
+            Vec::new(),
+        ),
         // never paired (their similarity is None); keep the merge total
         _ => {
             let mut out = Vec::new();
@@ -547,9 +581,13 @@ fn diff_rows(old: &[Row], new: &[Row], st: &Stamp) -> (Vec<Row>, Vec<Edit>) {
                     .zip(&new[j].cells)
                     .map(|(co, cn)| Cell {
                         paragraphs: diff_paragraphs(&co.paragraphs, &cn.paragraphs, st),
+                        ..cn.clone()
                     })
                     .collect();
-                let row = Row { cells };
+                let row = Row {
+                    cells,
+                    header: new[j].header,
+                };
                 edits.push(edit(
                     EditKind::Edited,
                     What::TableRow,

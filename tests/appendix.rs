@@ -510,7 +510,11 @@ fn the_appendices_are_sections_of_their_own_landscape_where_the_table_is_wide() 
     assert_eq!(ends.len(), 2);
     assert!(text_of(ends[0]).starts_with("Với phương châm và tinh thần"));
     let sect = |p: &Elem| p.child("w:pPr").unwrap().child("w:sectPr").unwrap().clone();
-    let sections = [sect(ends[0]), sect(ends[1]), body.child("w:sectPr").unwrap().clone()];
+    let sections = [
+        sect(ends[0]),
+        sect(ends[1]),
+        body.child("w:sectPr").unwrap().clone(),
+    ];
     let size = |s: &Elem| {
         let sz = s.child("w:pgSz").unwrap();
         (
@@ -562,13 +566,18 @@ fn the_table_repeats_its_heading_rows_and_merges_the_group_heading() {
     let body = doc.child("w:body").unwrap();
     let tbl = kids(body, "w:tbl")[1];
     let rows = kids(tbl, "w:tr");
-    let header = |tr: &Elem| tr.child("w:trPr").and_then(|p| p.child("w:tblHeader")).is_some();
+    let header = |tr: &Elem| {
+        tr.child("w:trPr")
+            .and_then(|p| p.child("w:tblHeader"))
+            .is_some()
+    };
     assert!(header(rows[0]) && header(rows[1]));
     assert!(rows[2..].iter().all(|r| !header(r)));
     // no row is split across two pages
-    assert!(rows
-        .iter()
-        .all(|r| r.child("w:trPr").and_then(|p| p.child("w:cantSplit")).is_some()));
+    assert!(rows.iter().all(|r| r
+        .child("w:trPr")
+        .and_then(|p| p.child("w:cantSplit"))
+        .is_some()));
     let tc_pr = |tc: &Elem| tc.child("w:tcPr").unwrap().clone();
     let first: Vec<&Elem> = kids(rows[0], "w:tc");
     let second: Vec<&Elem> = kids(rows[1], "w:tc");
@@ -611,7 +620,14 @@ fn the_table_repeats_its_heading_rows_and_merges_the_group_heading() {
     assert_eq!(cols.iter().max(), Some(&cols[1]));
     // single borders all round and inside
     let borders = all(tbl, "w:tblBorders")[0];
-    for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
+    for side in [
+        "w:top",
+        "w:left",
+        "w:bottom",
+        "w:right",
+        "w:insideH",
+        "w:insideV",
+    ] {
         let b = borders.child(side).unwrap_or_else(|| panic!("{side}"));
         assert_eq!(b.attr("w:val"), Some("single"), "{side}");
     }
@@ -629,7 +645,15 @@ fn the_rows_read_back_with_their_numbers_right_aligned() {
     };
     assert_eq!(
         row("Giá trị sản xuất"),
-        vec!["2", "Giá trị sản xuất", "tỷ đồng", "1.786", "2.732,16", "152,98", "Vượt"]
+        vec![
+            "2",
+            "Giá trị sản xuất",
+            "tỷ đồng",
+            "1.786",
+            "2.732,16",
+            "152,98",
+            "Vượt"
+        ]
     );
     assert_eq!(
         row("Tổng thu ngân sách Nhà nước trong 5 năm"),
@@ -652,7 +676,13 @@ fn the_rows_read_back_with_their_numbers_right_aligned() {
     let rows2 = docx_rows(&doc, 2);
     assert_eq!(
         rows2[2],
-        vec!["(1)", "Thu nhập bình quân đầu người/năm năm 2030", "triệu đồng", "76,6", "92"]
+        vec![
+            "(1)",
+            "Thu nhập bình quân đầu người/năm năm 2030",
+            "triệu đồng",
+            "76,6",
+            "92"
+        ]
     );
     // alignment: STT centred, the label left, numbers right, the verdict centred
     let body = doc.child("w:body").unwrap();

@@ -484,9 +484,19 @@ fn a_removed_target_shows_the_numbers_changing_not_paragraphs_replaced() {
         assert_eq!(changed, vec![a.to_string(), b.to_string()], "{e:?}");
     }
     // Phụ lục số 02 loses the target's row; the rows after it renumber
-    let rows: Vec<&Edit> = r.edits.iter().filter(|e| e.what == What::TableRow).collect();
-    assert!(rows.iter().all(|e| e.section == vec!["Phụ lục số 02"]), "{rows:#?}");
-    let removed: Vec<&&Edit> = rows.iter().filter(|e| e.kind == EditKind::Removed).collect();
+    let rows: Vec<&Edit> = r
+        .edits
+        .iter()
+        .filter(|e| e.what == What::TableRow)
+        .collect();
+    assert!(
+        rows.iter().all(|e| e.section == vec!["Phụ lục số 02"]),
+        "{rows:#?}"
+    );
+    let removed: Vec<&&Edit> = rows
+        .iter()
+        .filter(|e| e.kind == EditKind::Removed)
+        .collect();
     assert_eq!(removed.len(), 1, "{rows:#?}");
     let cells = removed[0].old.split(" | ").count();
     assert!(rows[1..].iter().all(|e| e.kind == EditKind::Edited));

@@ -388,7 +388,8 @@ fn whole_block(b: &Block, change: &Change, kind: EditKind) -> (Block, Vec<Edit>)
             let blocks = lower_lists(blocks)
                 .iter()
                 .filter(|b| {
-                    kind == EditKind::Added || !matches!(b, Block::PageBreak | Block::Section { .. })
+                    kind == EditKind::Added
+                        || !matches!(b, Block::PageBreak | Block::Section { .. })
                 })
                 .map(|b| {
                     let (blk, e) = whole_block(b, change, kind);

@@ -67,13 +67,21 @@ pub fn data_table(total: usize, aligns: &[Align], rows: &[tree::Row], widths: &[
         let mut col = 0;
         for cell in &row.cells {
             let span = cell.columns().min(ncols.saturating_sub(col)).max(1);
-            let w: usize = grid[col.min(ncols - 1)..(col + span).min(ncols)].iter().sum();
+            let w: usize = grid[col.min(ncols - 1)..(col + span).min(ncols)]
+                .iter()
+                .sum();
             tcs.push(cell_of(cell, row.header, aligns.get(col).copied(), w, span));
             col += span;
         }
         // a row shorter than the grid: empty cells to its end
         while col < ncols {
-            tcs.push(cell_of(&tree::Cell::default(), row.header, None, grid[col], 1));
+            tcs.push(cell_of(
+                &tree::Cell::default(),
+                row.header,
+                None,
+                grid[col],
+                1,
+            ));
             col += 1;
         }
         let mut tr = TableRow::new(tcs).cant_split();
@@ -90,7 +98,13 @@ pub fn data_table(total: usize, aligns: &[Align], rows: &[tree::Row], widths: &[
         .layout(TableLayoutType::Fixed)
 }
 
-fn cell_of(cell: &tree::Cell, header: bool, align: Option<Align>, w: usize, span: usize) -> TableCell {
+fn cell_of(
+    cell: &tree::Cell,
+    header: bool,
+    align: Option<Align>,
+    w: usize,
+    span: usize,
+) -> TableCell {
     let jc = match (header, align.unwrap_or_default()) {
         (true, _) | (false, Align::Center) => AlignmentType::Center,
         (false, Align::Right) => AlignmentType::Right,

@@ -50,7 +50,9 @@ pub enum Block {
     PageBreak,
     /// `<!-- section: landscape -->` or `<!-- section: portrait -->`: a new
     /// section, from a new page, in that orientation (page numbers go on).
-    Section { landscape: bool },
+    Section {
+        landscape: bool,
+    },
 }
 
 /// Horizontal alignment of a table column.
@@ -397,7 +399,12 @@ fn directive(html: &str) -> Option<Directive> {
     if h.contains("pagebreak") || h.contains("page-break") {
         return Some(Directive::PageBreak);
     }
-    let body = h.trim().strip_prefix("<!--")?.trim_end().strip_suffix("-->")?.trim();
+    let body = h
+        .trim()
+        .strip_prefix("<!--")?
+        .trim_end()
+        .strip_suffix("-->")?
+        .trim();
     if let Some(rest) = body.strip_prefix("section:") {
         return match rest.trim() {
             "landscape" => Some(Directive::Section { landscape: true }),
@@ -442,7 +449,13 @@ fn split_header(rows: &mut Vec<Row>) {
     if depth < 2 {
         return;
     }
-    let text = |s: &str| if s.is_empty() { Vec::new() } else { vec![Run::text(s)] };
+    let text = |s: &str| {
+        if s.is_empty() {
+            Vec::new()
+        } else {
+            vec![Run::text(s)]
+        }
+    };
     let mut out = Vec::new();
     for level in 0..depth {
         let mut cells = Vec::new();
@@ -704,7 +717,10 @@ mod tests {
         };
         assert!(widths.is_empty());
         assert_eq!(d.blocks[4], Block::Section { landscape: false });
-        assert_eq!(d.paragraph_texts(), vec!["text", "a", "b", "1", "2", "c", "3"]);
+        assert_eq!(
+            d.paragraph_texts(),
+            vec!["text", "a", "b", "1", "2", "c", "3"]
+        );
     }
 
     #[test]
@@ -740,7 +756,17 @@ mod tests {
         assert!(rows[0].header && rows[1].header && !rows[2].header);
         assert_eq!(
             d.paragraph_texts(),
-            vec!["STT", "Kết quả", "Đánh giá", "Thực hiện", "So sánh (%)", "1", "2", "3", "Đạt"]
+            vec![
+                "STT",
+                "Kết quả",
+                "Đánh giá",
+                "Thực hiện",
+                "So sánh (%)",
+                "1",
+                "2",
+                "3",
+                "Đạt"
+            ]
         );
     }
 

@@ -616,9 +616,7 @@ impl Writer<'_> {
         ending.even_header = None;
         let last = docx.document.children.last_mut();
         match last {
-            Some(docx_rs::DocumentChild::Paragraph(p))
-                if p.property.section_property.is_none() =>
-            {
+            Some(docx_rs::DocumentChild::Paragraph(p)) if p.property.section_property.is_none() => {
                 p.property.section_property = Some(ending);
             }
             _ => {
@@ -750,7 +748,6 @@ impl Writer<'_> {
             .margins(TableCellMargins::new().margin(0, 0, 0, 0))
             .layout(TableLayoutType::Fixed)
     }
-
 }
 
 /// The paragraph style of a heading: its class first (docs/markdown.md),

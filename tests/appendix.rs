@@ -738,3 +738,160 @@ fn the_docx_with_its_appendices_is_schema_valid() {
     assert!(out.status.success(), "{report}");
     assert!(report.contains("schema errors 0 in"), "{report}");
 }
+
+// ---------------------------------------------------------------- the redline
+
+/// The redline of the bundled report against itself with one figure changed.
+fn redline_of_one_figure() -> (tempfile::TempDir, tempfile::TempDir, baocao::diff::Redline) {
+    let (old, new) = (bundled(), bundled());
+    edit(
+        new.path(),
+        "economy.yaml",
+        "    value: 81\n    unit: doanh nghiệp",
+        "    value: 79\n    unit: doanh nghiệp",
+    );
+    let mut diags = baocao::diag::Diagnostics::default();
+    let req = baocao::diff::Request {
+        old: baocao::diff::Old::Dir(old.path().to_path_buf()),
+        new: new.path().to_path_buf(),
+        templates: None,
+        author: baocao::diff::DEFAULT_AUTHOR.to_string(),
+        date: Some("2025-02-05".into()),
+    };
+    let r = baocao::diff::run(&req, &mut diags).unwrap_or_else(|| panic!("{:#?}", diags.items));
+    (old, new, r)
+}
+
+/// The texts of the `w:del` / `w:ins` in a cell.
+fn tracked(tc: &Elem, name: &str, text: &str) -> Vec<String> {
+    all(tc, name)
+        .iter()
+        .map(|e| {
+            all(e, text)
+                .iter()
+                .flat_map(|t| t.children.iter())
+                .filter_map(|n| match n {
+                    Node::Text(x) => Some(x.to_string()),
+                    _ => None,
+                })
+                .collect::<String>()
+        })
+        .collect()
+}
+
+#[test]
+fn the_redline_tracks_a_changed_figure_inside_its_table_cells() {
+    let (_old, _new, r) = redline_of_one_figure();
+    let doc = document(&r.docx);
+    let body = doc.child("w:body").unwrap();
+    let tbl = kids(body, "w:tbl")[1];
+    let tr = kids(tbl, "w:tr")
+        .into_iter()
+        .find(|tr| text_of(tr).contains("Số doanh nghiệp thành lập mới trong nhiệm kỳ"))
+        .unwrap();
+    let cells = kids(tr, "w:tc");
+    // value, percentage and verdict: each cell deletes the old and inserts the new
+    let changes: Vec<(Vec<String>, Vec<String>)> = cells
+        .iter()
+        .map(|tc| {
+            (
+                tracked(tc, "w:del", "w:delText"),
+                tracked(tc, "w:ins", "w:t"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        changes,
+        vec![
+            (vec![], vec![]),
+            (vec![], vec![]),
+            (vec![], vec![]),
+            (vec![], vec![]),
+            (vec!["81".to_string()], vec!["79".to_string()]),
+            (vec!["101,25".to_string()], vec!["98,75".to_string()]),
+            (vec!["Vượt".to_string()], vec!["Không đạt".to_string()]),
+        ]
+    );
+    // the row itself stays (no row inserted or deleted), stamped as every change
+    assert!(tr.child("w:trPr").unwrap().child("w:ins").is_none());
+    assert!(tr.child("w:trPr").unwrap().child("w:del").is_none());
+    for e in all(tr, "w:ins").into_iter().chain(all(tr, "w:del")) {
+        assert_eq!(e.attr("w:author"), Some(baocao::diff::DEFAULT_AUTHOR));
+        assert_eq!(e.attr("w:date"), Some("2025-02-05T00:00:00Z"));
+    }
+    // the summary lists the table rows that changed
+    assert!(
+        r.summary
+            .contains("~~81~~**79** \\| ~~101,25~~**98,75** \\| ~~Vượt~~**Không đạt**"),
+        "{}",
+        r.summary
+    );
+    let rows: Vec<_> = r
+        .edits
+        .iter()
+        .filter(|e| e.what == baocao::diff::What::TableRow)
+        .map(|e| e.section.join(" › "))
+        .collect();
+    assert_eq!(rows, vec!["Phụ lục số 01", "Phụ lục số 02"]);
+}
+
+/// `office.py text [--accept|--reject]` of a DOCX, when LibreOffice's
+/// Python bridge is there.
+fn office_text(docx: &[u8], option: Option<&str>) -> Option<String> {
+    let tool = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/tools/office.py");
+    let python = "/usr/bin/python3";
+    let has_uno = std::process::Command::new(python)
+        .args(["-c", "import uno"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !std::path::Path::new(tool).exists() || !has_uno {
+        return None;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.docx");
+    std::fs::write(&path, docx).unwrap();
+    let mut cmd = std::process::Command::new(python);
+    cmd.arg(tool).arg("text").arg(&path);
+    if let Some(o) = option {
+        cmd.arg(o);
+    }
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(String::from_utf8(out.stdout).unwrap())
+}
+
+#[test]
+fn accepting_the_redline_gives_the_new_draft_and_rejecting_it_the_old_in_libreoffice() {
+    let (old, new, r) = redline_of_one_figure();
+    let Some(accepted) = office_text(&r.docx, Some("--accept")) else {
+        eprintln!("skipping: no ../shared/tools/office.py or LibreOffice's Python bridge");
+        return;
+    };
+    let rejected = office_text(&r.docx, Some("--reject")).unwrap();
+    let docx = |dir: &tempfile::TempDir| build(dir.path()).unwrap().docx().unwrap();
+    let (old_text, new_text) = (
+        office_text(&docx(&old), None).unwrap(),
+        office_text(&docx(&new), None).unwrap(),
+    );
+    assert_eq!(accepted, new_text);
+    assert_eq!(rejected, old_text);
+    // the two drafts differ in the sentence and the two rows
+    let differ: Vec<(&str, &str)> = old_text
+        .lines()
+        .zip(new_text.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(differ.len(), 3, "{differ:#?}");
+    assert_eq!(
+        differ[1].1,
+        "13\tSố doanh nghiệp thành lập mới trong nhiệm kỳ\tdoanh nghiệp\t80\t79\t98,75\tKhông đạt"
+    );
+    assert_eq!(
+        differ[2].1,
+        "(8)\tSố doanh nghiệp thành lập mới giai đoạn 2026-2030\tdoanh nghiệp\t79\t75"
+    );
+}

@@ -895,3 +895,29 @@ fn accepting_the_redline_gives_the_new_draft_and_rejecting_it_the_old_in_libreof
         "(8)\tSố doanh nghiệp thành lập mới giai đoạn 2026-2030\tdoanh nghiệp\t79\t75"
     );
 }
+
+#[test]
+fn an_appendix_can_have_a_layout_of_its_own() {
+    let tpl = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tpl.path().join("appendices")).unwrap();
+    std::fs::write(
+        tpl.path().join("appendices/chi_tieu_nhiem_ky_moi.md"),
+        "<!-- section: portrait -->\n\n# {{ a.label }} {.appendix}\n\nRiêng: {{ a.rows | length }} dòng, {{ a.total }} chỉ tiêu.\n",
+    )
+    .unwrap();
+    let mut diags = baocao::diag::Diagnostics::default();
+    let inputs = baocao::build::Inputs {
+        content: root().join("content"),
+        templates: Some(tpl.path().to_path_buf()),
+    };
+    let b =
+        baocao::build::build(&inputs, &mut diags).unwrap_or_else(|| panic!("{:#?}", diags.items));
+    // 5 groups, 24 targets, 5 figures their sentences add
+    assert!(b
+        .markdown
+        .ends_with("# Phụ lục số 02 {.appendix}\n\nRiêng: 34 dòng, 24 chỉ tiêu.\n"));
+    // the other keeps the built-in layout
+    assert!(b
+        .markdown
+        .contains("# Phụ lục số 01 {.appendix}\n\n# KẾT QUẢ THỰC HIỆN"));
+}

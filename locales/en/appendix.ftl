@@ -30,4 +30,4 @@ appendix-count-exceeded = the number of targets exceeded
 appendix-count-not-met = the number of targets not met
 appendix-summary = { $appendix }: the report states { $count } as { $stated } (the figure `{ $figure }`), but the table counts { $counted } (the table has { $total } targets, { $met } met, { $exceeded } of them exceeded)
 appendix-summary-expected = the number the report states equals the table's count, since the table lists every target (`complete: true`)
-appendix-summary-hint = correct the report's figure, or print the table's count in the sentence with `{"{{"} a.<appendix name>.met {"}}"}`; if the table does not list every target, remove `complete: true`
+appendix-summary-hint = correct the report's figure, or print the table's count in the sentence with `{"{{"} a.{ $id }.{ $count_key } {"}}"}`; if the table does not list every target, remove `complete: true`

@@ -30,4 +30,4 @@ appendix-count-exceeded = số chỉ tiêu vượt
 appendix-count-not-met = số chỉ tiêu không đạt
 appendix-summary = { $appendix }: báo cáo ghi { $count } là { $stated } (số liệu `{ $figure }`), nhưng bảng đếm được { $counted } (bảng có { $total } chỉ tiêu, đạt { $met }, trong đó vượt { $exceeded })
 appendix-summary-expected = số ghi trong báo cáo bằng số đếm được trong bảng, vì bảng đã ghi đủ các chỉ tiêu (`complete: true`)
-appendix-summary-hint = sửa số liệu trong báo cáo, hoặc in số đếm của bảng trong câu bằng `{"{{"} a.<tên phụ lục>.met {"}}"}`; nếu bảng chưa đủ các chỉ tiêu, bỏ `complete: true`
+appendix-summary-hint = sửa số liệu trong báo cáo, hoặc in số đếm của bảng trong câu bằng `{"{{"} a.{ $id }.{ $count_key } {"}}"}`; nếu bảng chưa đủ các chỉ tiêu, bỏ `complete: true`

@@ -179,7 +179,11 @@ pub fn check(content: &Content, figures: &Figures, appendices: &[Appendix]) -> V
                     .at_loc(loc)
                     .related(t!("appendix-the-table"), Some(a.src.clone()))
                     .expected(t!("appendix-summary-expected"))
-                    .hint(t!("appendix-summary-hint")),
+                    .hint(t!(
+                        "appendix-summary-hint",
+                        id = &a.id,
+                        count_key = s.count
+                    )),
                 );
             }
         }

@@ -9,7 +9,7 @@ use crate::content::{Content, Files};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::docx::{self, Profile};
 use crate::figures::Figures;
-use crate::{check, numbered, render, t, timing};
+use crate::{appendix, check, numbered, render, t, timing};
 
 /// Where the inputs are.
 #[derive(Debug, Clone)]
@@ -25,6 +25,8 @@ pub struct Built {
     pub figures: Figures,
     /// The numbered report the Markdown was rendered from.
     pub report: numbered::Report,
+    /// The appendices' tables, computed.
+    pub appendices: Vec<appendix::Appendix>,
     pub profile: Profile,
     /// `bao-cao-chinh-tri-du-thao-lan-3`.
     pub stem: String,
@@ -112,8 +114,9 @@ fn run(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
     let profile = profile(&content, diags);
     diags.extend(check::slots(&content));
     let report = numbered::number(&content, &figures, diags);
+    let appendices = appendix::build(&content, &figures, &report, diags);
     timing::mark("figures resolved, report numbered");
-    let rendered = render::render(&content, &figures, &report, &templates, diags);
+    let rendered = render::render(&content, &figures, &report, &appendices, &templates, diags);
     timing::mark("rendered");
     if diags.has_errors() {
         return None;
@@ -127,13 +130,15 @@ fn run(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
         author: content.report.document.issuing_body.clone(),
     };
     let markdown = rendered.markdown;
-    let findings = check::check(&content, &figures, &report);
+    let mut findings = check::check(&content, &figures, &report);
+    findings.extend(appendix::check::check(&content, &figures, &appendices));
     timing::mark("checked");
     let stem = render::output_stem(&content);
     Some(Built {
         content,
         figures,
         report,
+        appendices,
         profile: profile?,
         stem,
         markdown,

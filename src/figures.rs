@@ -393,14 +393,14 @@ fn resolve_one(
     // Every computation is checked: a result too large for a decimal is
     // an error naming the figure and the field, never a panic.
     let mut overflowed: Vec<&str> = Vec::new();
-    let mut put =
-        |field: &'static str, v: Option<Decimal>, computed: &mut BTreeMap<String, Decimal>| match v
-        {
-            Some(v) => {
-                computed.insert(field.to_string(), v);
-            }
-            None => overflowed.push(field),
-        };
+    let mut put = |field: &'static str,
+                   v: Option<Decimal>,
+                   computed: &mut BTreeMap<String, Decimal>| match v {
+        Some(v) => {
+            computed.insert(field.to_string(), v);
+        }
+        None => overflowed.push(field),
+    };
     if !parts.is_empty() && parts.len() == spec.parts.len() {
         let total = parts
             .values()

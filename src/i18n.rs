@@ -63,7 +63,9 @@ macro_rules! catalog {
             &[$(($name, include_str!(concat!("../locales/en/", $name, ".ftl")))),*];
     };
 }
-catalog!("build", "check", "cli", "content", "diag", "diff", "fields", "figures", "render");
+catalog!(
+    "appendix", "build", "check", "cli", "content", "diag", "diff", "fields", "figures", "render"
+);
 
 static LANG: AtomicU8 = AtomicU8::new(0);
 

@@ -12,6 +12,8 @@
 //! 3. [`numbered`] turns the outline and the section files' material into
 //!    the numbered report: every part, chapter, section, item, target and
 //!    paragraph with its computed number, its template text and its source;
+//!    [`appendix`] computes the appendices' tables (Phụ lục) from the
+//!    figures and the numbered report;
 //! 4. [`render`] renders the numbered report through tera (the filters of
 //!    [`filters`], on [`format`]) into one Markdown document;
 //! 5. [`check`] compares the figures the draft states with the derived
@@ -26,6 +28,7 @@
 
 #![allow(clippy::result_large_err)] // a Diagnostic is the error type, by design
 
+pub mod appendix;
 pub mod build;
 pub mod check;
 pub mod content;

@@ -9,7 +9,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use baocao::build::Built;
-use baocao::diff::{self, EditKind, Redline, Side, What};
+use baocao::diff::{self, Edit, EditKind, Redline, Side, What};
 use baocao::docx::document_text;
 use common::{build, copy_tree, root};
 use serde_yaml::Value;
@@ -483,11 +483,29 @@ fn a_removed_target_shows_the_numbers_changing_not_paragraphs_replaced() {
             .collect();
         assert_eq!(changed, vec![a.to_string(), b.to_string()], "{e:?}");
     }
-    // the tracked changes in the document: one paragraph mark, no insertion of a whole paragraph
+    // Phụ lục số 02 loses the target's row; the rows after it renumber
+    let rows: Vec<&Edit> = r
+        .edits
+        .iter()
+        .filter(|e| e.what == What::TableRow)
+        .collect();
+    assert!(
+        rows.iter().all(|e| e.section == vec!["Phụ lục số 02"]),
+        "{rows:#?}"
+    );
+    let removed: Vec<&&Edit> = rows
+        .iter()
+        .filter(|e| e.kind == EditKind::Removed)
+        .collect();
+    assert_eq!(removed.len(), 1, "{rows:#?}");
+    let cells = removed[0].old.split(" | ").count();
+    assert!(rows[1..].iter().all(|e| e.kind == EditKind::Edited));
+    // the tracked changes in the document: one paragraph mark, and those of
+    // the removed row's cells; no insertion of a whole paragraph
     let paras = revision_paragraphs(&r.docx);
     assert_eq!(
         paras.iter().filter(|p| p.mark == Some(Mark::Del)).count(),
-        1
+        1 + cells
     );
     assert_eq!(
         paras.iter().filter(|p| p.mark == Some(Mark::Ins)).count(),
@@ -545,7 +563,13 @@ fn many_edits_at_once_with_the_next_draft_number() {
         draft - 1
     )));
     // the draft marker in the header block: a word change in a table row
-    assert_eq!(count(&r, EditKind::Edited, What::TableRow), 1);
+    // (the others are Phụ lục số 02's, renumbered)
+    let header_rows = r
+        .edits
+        .iter()
+        .filter(|e| e.kind == EditKind::Edited && e.what == What::TableRow && e.section.is_empty())
+        .count();
+    assert_eq!(header_rows, 1);
     assert!(
         r.summary
             .contains(&format!("(Dự thảo lần ~~{}~~**{draft}**)", draft - 1)),

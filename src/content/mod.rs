@@ -16,6 +16,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::t;
 
+pub mod appendix;
 pub mod fields;
 pub mod schema;
 mod source;
@@ -184,6 +185,10 @@ pub struct ReportFile {
     /// The parts, chapters and sections of the report and which slot of the
     /// section files fills each of them.
     pub outline: Vec<PartSpec>,
+    /// The appendices (Phụ lục) after the report, in order: tables computed
+    /// from the figures.
+    #[serde(default)]
+    pub appendices: Vec<appendix::AppendixSpec>,
 }
 
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
@@ -373,7 +378,7 @@ pub struct FigureSpec {
 
 /// A map whose keys must differ: serde's maps keep the last of two equal
 /// keys silently, which would drop a figure or a slot's material.
-fn unique_map<'de, D, V>(d: D) -> Result<IndexMap<String, V>, D::Error>
+pub(crate) fn unique_map<'de, D, V>(d: D) -> Result<IndexMap<String, V>, D::Error>
 where
     D: Deserializer<'de>,
     V: Deserialize<'de>,

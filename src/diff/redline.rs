@@ -127,7 +127,7 @@ pub fn diff_documents(
 /// `None` for the title block and for items below a section.
 fn outline_depth(level: u8, class: Option<&str>) -> Option<usize> {
     match class {
-        Some("part") => Some(0),
+        Some("part" | "appendix") => Some(0),
         Some("chapter") => Some(1),
         Some("section") => Some(2),
         Some(_) => None,
@@ -152,7 +152,7 @@ fn block_text(b: &Block) -> String {
         Block::BlockQuote { blocks } => {
             blocks.iter().map(block_text).collect::<Vec<_>>().join("\n")
         }
-        Block::PageBreak => String::new(),
+        Block::PageBreak | Block::Section { .. } => String::new(),
     }
 }
 
@@ -197,6 +197,9 @@ fn block_similarity(o: &Profiled, n: &Profiled) -> Option<f64> {
         }
         (Block::BlockQuote { .. }, Block::BlockQuote { .. }) => Some(dice()),
         (Block::PageBreak, Block::PageBreak) => Some(1.0),
+        (Block::Section { landscape: a }, Block::Section { landscape: b }) => {
+            Some(if a == b { 1.0 } else { 0.5 })
+        }
         _ => None,
     }
 }
@@ -219,7 +222,8 @@ fn block_pairs_anyway(o: &Profiled, n: &Profiled) -> bool {
         ) => l1 == l2 && c1 == c2,
         (Block::Table { rows: a, .. }, Block::Table { rows: b, .. }) => ncols(a) == ncols(b),
         (Block::BlockQuote { .. }, Block::BlockQuote { .. })
-        | (Block::PageBreak, Block::PageBreak) => true,
+        | (Block::PageBreak, Block::PageBreak)
+        | (Block::Section { .. }, Block::Section { .. }) => true,
         _ => false,
     }
 }
@@ -323,9 +327,10 @@ fn added_block(b: &Block, st: &Stamp) -> (Block, Vec<Edit>) {
     whole_block(b, &st.change(ChangeKind::Ins), EditKind::Added)
 }
 
-/// A block only in OLD: every run deleted. A page break is dropped.
+/// A block only in OLD: every run deleted. A page or section break is
+/// dropped.
 fn removed_block(b: &Block, st: &Stamp) -> Option<(Block, Vec<Edit>)> {
-    if matches!(b, Block::PageBreak) {
+    if matches!(b, Block::PageBreak | Block::Section { .. }) {
         return None;
     }
     Some(whole_block(
@@ -360,7 +365,11 @@ fn whole_block(b: &Block, change: &Change, kind: EditKind) -> (Block, Vec<Edit>)
             let e = edit(kind, What::Paragraph, o, n, runs.clone());
             (Block::Paragraph { runs }, vec![e])
         }
-        Block::Table { align, rows } => {
+        Block::Table {
+            align,
+            rows,
+            widths,
+        } => {
             let mut edits = Vec::new();
             let rows = rows
                 .iter()
@@ -375,6 +384,7 @@ fn whole_block(b: &Block, change: &Change, kind: EditKind) -> (Block, Vec<Edit>)
                 Block::Table {
                     align: align.clone(),
                     rows,
+                    widths: widths.clone(),
                 },
                 edits,
             )
@@ -383,7 +393,10 @@ fn whole_block(b: &Block, change: &Change, kind: EditKind) -> (Block, Vec<Edit>)
             let mut edits = Vec::new();
             let blocks = lower_lists(blocks)
                 .iter()
-                .filter(|b| kind == EditKind::Added || !matches!(b, Block::PageBreak))
+                .filter(|b| {
+                    kind == EditKind::Added
+                        || !matches!(b, Block::PageBreak | Block::Section { .. })
+                })
                 .map(|b| {
                     let (blk, e) = whole_block(b, change, kind);
                     edits.extend(e);
@@ -408,6 +421,12 @@ fn whole_block(b: &Block, change: &Change, kind: EditKind) -> (Block, Vec<Edit>)
             }
         }
         Block::PageBreak => (Block::PageBreak, Vec::new()),
+        Block::Section { landscape } => (
+            Block::Section {
+                landscape: *landscape,
+            },
+            Vec::new(),
+        ),
     }
 }
 
@@ -418,8 +437,10 @@ fn whole_row(r: &Row, change: &Change) -> Row {
             .iter()
             .map(|c| Cell {
                 paragraphs: c.paragraphs.iter().map(|p| marked(p, change)).collect(),
+                ..c.clone()
             })
             .collect(),
+        header: r.header,
     }
 }
 
@@ -493,12 +514,20 @@ fn merge_block(o: &Block, n: &Block, st: &Stamp) -> (Block, Vec<Edit>) {
             );
             (Block::Paragraph { runs }, vec![e])
         }
-        (Block::Table { rows: ro, .. }, Block::Table { align, rows: rn }) => {
+        (
+            Block::Table { rows: ro, .. },
+            Block::Table {
+                align,
+                rows: rn,
+                widths,
+            },
+        ) => {
             let (rows, edits) = diff_rows(ro, rn, st);
             (
                 Block::Table {
                     align: align.clone(),
                     rows,
+                    widths: widths.clone(),
                 },
                 edits,
             )
@@ -515,6 +544,12 @@ fn merge_block(o: &Block, n: &Block, st: &Stamp) -> (Block, Vec<Edit>) {
             (Block::BlockQuote { blocks }, edits)
         }
         (_, Block::PageBreak) => (Block::PageBreak, Vec::new()),
+        (_, Block::Section { landscape }) => (
+            Block::Section {
+                landscape: *landscape,
+            },
+            Vec::new(),
+        ),
         // never paired (their similarity is None); keep the merge total
         _ => {
             let mut out = Vec::new();
@@ -553,9 +588,13 @@ fn diff_rows(old: &[Row], new: &[Row], st: &Stamp) -> (Vec<Row>, Vec<Edit>) {
                     .zip(&new[j].cells)
                     .map(|(co, cn)| Cell {
                         paragraphs: diff_paragraphs(&co.paragraphs, &cn.paragraphs, st),
+                        ..cn.clone()
                     })
                     .collect();
-                let row = Row { cells };
+                let row = Row {
+                    cells,
+                    header: new[j].header,
+                };
                 edits.push(edit(
                     EditKind::Edited,
                     What::TableRow,

@@ -21,7 +21,11 @@
 //!   renumbered from 1 in document order across the parts of a package
 //!   ([`Fixer`]), so two builds in one process give the same bytes (docx-rs
 //!   draws them from process-wide counters);
-//! - an empty `w:date` on a revision (an undated change) is dropped.
+//! - an empty `w:date` on a revision (an undated change) is dropped;
+//! - docx-rs cannot write `w:tblHeader` (a heading row repeated on every
+//!   page): the writer marks such a row with a zero automatic height
+//!   (`<w:trHeight w:val="0" w:hRule="auto"/>`, which means no height at
+//!   all), and the pass turns that into `<w:tblHeader/>`.
 //!
 //! The pass parses a part into a small tree that keeps text and attribute
 //! values exactly as written (still escaped) and writes it back. The tree
@@ -474,6 +478,23 @@ const DOCDEFAULTS: &[&str] = &["rPrDefault", "pPrDefault"];
 const STYLES: &[&str] = &["docDefaults", "latentStyles", "style"];
 const TBL: &[&str] = &["tblPr", "tblGrid"];
 const TR: &[&str] = &["tblPrEx", "trPr"];
+const TRPR: &[&str] = &[
+    "cnfStyle",
+    "divId",
+    "gridBefore",
+    "gridAfter",
+    "wBefore",
+    "wAfter",
+    "cantSplit",
+    "trHeight",
+    "tblHeader",
+    "tblCellSpacing",
+    "jc",
+    "hidden",
+    "ins",
+    "del",
+    "trPrChange",
+];
 const TC: &[&str] = &["tcPr"];
 const LVL: &[&str] = &[
     "start",
@@ -606,6 +627,7 @@ fn order_for(name: &str) -> Option<&'static [&'static str]> {
         "w:styles" => STYLES,
         "w:tbl" => TBL,
         "w:tr" => TR,
+        "w:trPr" => TRPR,
         "w:tc" => TC,
         "w:lvl" => LVL,
         "w:settings" => SETTINGS,
@@ -687,6 +709,8 @@ enum Kind {
     PprGeneral,
     Styles,
     RprDefault,
+    /// `w:trPr`: a marked heading row gets its `w:tblHeader`.
+    TrPr,
     Other,
 }
 
@@ -697,6 +721,7 @@ fn kind(name: &str) -> Kind {
         "w:lvl" | "w:pPrDefault" => Kind::PprGeneral,
         "w:styles" => Kind::Styles,
         "w:rPrDefault" => Kind::RprDefault,
+        "w:trPr" => Kind::TrPr,
         n if is_revision(n) => Kind::Revision,
         _ => Kind::Other,
     }
@@ -749,6 +774,7 @@ impl Fixer {
         match kind {
             Kind::Style | Kind::PprGeneral => move_rpr_out_of_ppr(e),
             Kind::Styles => dedupe_styles(e),
+            Kind::TrPr => mark_header_row(e),
             _ => {}
         }
         if kind == Kind::Style
@@ -814,6 +840,21 @@ fn move_rpr_out_of_ppr(e: &mut Elem) {
             }
         }
         rpr.children.push(n);
+    }
+}
+
+/// The writer's mark of a heading row (a zero automatic height) becomes
+/// `w:tblHeader`.
+fn mark_header_row(trpr: &mut Elem) {
+    for n in trpr.children.iter_mut() {
+        if let Node::Elem(c) = n {
+            if c.name == "w:trHeight"
+                && c.attr("w:val") == Some("0")
+                && c.attr("w:hRule") == Some("auto")
+            {
+                *c = Elem::new("w:tblHeader");
+            }
+        }
     }
 }
 
@@ -914,6 +955,18 @@ mod tests {
             fix(s),
             r#"<w:tbl><w:tblPr><w:tblW w:w="0"/><w:tblBorders><w:top/><w:bottom/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:trPr/><w:tc><w:tcPr><w:tcW w:w="1"/><w:vAlign w:val="top"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>"#
         );
+    }
+
+    #[test]
+    fn a_marked_heading_row_repeats_and_row_properties_are_ordered() {
+        let s = r#"<w:tr><w:trPr><w:ins w:id="1" w:author="a"/><w:cantSplit/><w:trHeight w:val="0" w:hRule="auto"/></w:trPr></w:tr>"#;
+        assert_eq!(
+            fix(s),
+            r#"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/><w:ins w:id="1" w:author="a"/></w:trPr></w:tr>"#
+        );
+        // a real height stays
+        let h = r#"<w:trPr><w:trHeight w:val="400" w:hRule="auto"/></w:trPr>"#;
+        assert_eq!(fix(h), h);
     }
 
     #[test]

@@ -11,6 +11,7 @@
 pub mod fixup;
 pub mod package;
 pub mod profile;
+pub mod table;
 pub mod tree;
 pub mod writer;
 

@@ -337,7 +337,17 @@ impl Profile {
 
     /// Width of the text area in mm.
     pub fn text_width_mm(&self) -> f32 {
-        self.page_width_mm - self.margin_left_mm - self.margin_right_mm
+        self.text_width_mm_in(false)
+    }
+
+    /// The text width of a page turned to landscape or not.
+    pub fn text_width_mm_in(&self, landscape: bool) -> f32 {
+        let page = if landscape {
+            self.page_height_mm
+        } else {
+            self.page_width_mm
+        };
+        page - self.margin_left_mm - self.margin_right_mm
     }
 }
 

@@ -40,9 +40,12 @@ pub enum Block {
         runs: Vec<Run>,
     },
     /// A pipe table. The first table of the document is the header block.
+    /// `widths`: the columns' shares of the text width, from a
+    /// `<!-- table: widths=5,30,… -->` line before it (empty: equal columns).
     Table {
         align: Vec<Align>,
         rows: Vec<Row>,
+        widths: Vec<u32>,
     },
     /// A list. `start` is `Some(n)` for an ordered list starting at n. The
     /// writer never uses Word numbering: the marker becomes literal text.
@@ -56,6 +59,11 @@ pub enum Block {
     /// A thematic break (`---`) or an HTML block mentioning `pagebreak` /
     /// `page-break` (e.g. `<!-- pagebreak -->`).
     PageBreak,
+    /// `<!-- section: landscape -->` or `<!-- section: portrait -->`: a new
+    /// section, from a new page, in that orientation (page numbers go on).
+    Section {
+        landscape: bool,
+    },
 }
 
 /// Horizontal alignment of a table column.
@@ -72,6 +80,9 @@ pub enum Align {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Row {
     pub cells: Vec<Cell>,
+    /// A heading row (a pipe table's first row, or the rows it is split
+    /// into): repeated at the top of every page the table runs onto.
+    pub header: bool,
 }
 
 /// One cell: a list of paragraphs, each a list of runs. (A Markdown pipe
@@ -79,7 +90,41 @@ pub struct Row {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Cell {
     pub paragraphs: Vec<Vec<Run>>,
+    /// How many grid columns it spans (0 and 1: one).
+    pub span: usize,
+    /// Merged with the cells above or below it.
+    pub merge: Merge,
 }
+
+/// A cell's vertical merge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Merge {
+    #[default]
+    None,
+    /// The first cell of a merged column: it holds the text.
+    Restart,
+    /// Below a `Restart` cell: merged into it, empty.
+    Continue,
+}
+
+impl Cell {
+    /// A cell of one paragraph.
+    pub fn of(runs: Vec<Run>) -> Cell {
+        Cell {
+            paragraphs: vec![runs],
+            ..Cell::default()
+        }
+    }
+
+    /// The grid columns it takes.
+    pub fn columns(&self) -> usize {
+        self.span.max(1)
+    }
+}
+
+/// Between a column's group heading and its own in a header cell
+/// (`Kết quả › Thực hiện`): the flattened form of a merged heading.
+pub const HEADER_SEPARATOR: &str = "›";
 
 /// A stretch of text with one formatting. `line_break` marks a hard line
 /// break (its `text` is empty).
@@ -235,7 +280,7 @@ fn collect_texts(blocks: &[Block], prefix: &str, out: &mut Vec<String>) {
                 }
             }
             Block::BlockQuote { blocks } => collect_texts(blocks, prefix, out),
-            Block::PageBreak => {}
+            Block::PageBreak | Block::Section { .. } => {}
         }
     }
 }
@@ -355,9 +400,131 @@ fn heading_level(l: HeadingLevel) -> u8 {
     }
 }
 
+/// What an HTML comment line of the convention says (docs/markdown.md).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Directive {
+    PageBreak,
+    Section { landscape: bool },
+    Table { widths: Vec<u32> },
+}
+
+fn directive(html: &str) -> Option<Directive> {
+    let h = html.to_ascii_lowercase();
+    if h.contains("pagebreak") || h.contains("page-break") {
+        return Some(Directive::PageBreak);
+    }
+    let body = h
+        .trim()
+        .strip_prefix("<!--")?
+        .trim_end()
+        .strip_suffix("-->")?
+        .trim();
+    if let Some(rest) = body.strip_prefix("section:") {
+        return match rest.trim() {
+            "landscape" => Some(Directive::Section { landscape: true }),
+            "portrait" => Some(Directive::Section { landscape: false }),
+            _ => None,
+        };
+    }
+    let rest = body.strip_prefix("table:")?;
+    let mut widths = Vec::new();
+    for item in rest.split_whitespace() {
+        if let Some(list) = item.strip_prefix("widths=") {
+            widths = list
+                .split(',')
+                .map(|w| w.trim().parse::<u32>().ok().filter(|w| *w > 0))
+                .collect::<Option<Vec<u32>>>()
+                .unwrap_or_default();
+        }
+    }
+    Some(Directive::Table { widths })
+}
+
+/// A header row whose cells say `group › own` becomes two (or more)
+/// heading rows: the group's heading once over its columns (`span`), each
+/// column's own under it, and a column without a group merged down
+/// (`Merge::Restart`, then `Continue`).
+fn split_header(rows: &mut Vec<Row>) {
+    let Some(first) = rows.first().filter(|r| r.header) else {
+        return;
+    };
+    let paths: Vec<Vec<String>> = first
+        .cells
+        .iter()
+        .map(|c| {
+            let text: Vec<String> = c.paragraphs.iter().map(|p| runs_text(p)).collect();
+            text.join(" ")
+                .split(HEADER_SEPARATOR)
+                .map(|s| s.trim().to_string())
+                .collect()
+        })
+        .collect();
+    let depth = paths.iter().map(Vec::len).max().unwrap_or(1);
+    if depth < 2 {
+        return;
+    }
+    let text = |s: &str| {
+        if s.is_empty() {
+            Vec::new()
+        } else {
+            vec![Run::text(s)]
+        }
+    };
+    let mut out = Vec::new();
+    for level in 0..depth {
+        let mut cells = Vec::new();
+        let mut c = 0;
+        while c < paths.len() {
+            let p = &paths[c];
+            let last = p.len() - 1;
+            if level < last {
+                let mut span = 1;
+                while c + span < paths.len()
+                    && paths[c + span].len() - 1 > level
+                    && paths[c + span][..=level] == p[..=level]
+                {
+                    span += 1;
+                }
+                cells.push(Cell {
+                    paragraphs: vec![text(&p[level])],
+                    span,
+                    merge: Merge::None,
+                });
+                c += span;
+                continue;
+            }
+            cells.push(if level == last {
+                Cell {
+                    paragraphs: vec![text(&p[last])],
+                    span: 1,
+                    merge: if last + 1 < depth {
+                        Merge::Restart
+                    } else {
+                        Merge::None
+                    },
+                }
+            } else {
+                Cell {
+                    paragraphs: vec![Vec::new()],
+                    span: 1,
+                    merge: Merge::Continue,
+                }
+            });
+            c += 1;
+        }
+        out.push(Row {
+            cells,
+            header: true,
+        });
+    }
+    rows.splice(0..1, out);
+}
+
 /// Parses blocks until the end of the enclosing container (or of input).
 fn parse_blocks<'a>(events: &mut impl Iterator<Item = Event<'a>>) -> Vec<Block> {
     let mut blocks = Vec::new();
+    // the widths a `<!-- table: … -->` line gives the next table
+    let mut widths: Vec<u32> = Vec::new();
     // inline content directly inside a container (tight list items)
     let mut loose = Inline::default();
     let flush = |loose: &mut Inline, blocks: &mut Vec<Block>| {
@@ -397,9 +564,12 @@ fn parse_blocks<'a>(events: &mut impl Iterator<Item = Event<'a>>) -> Vec<Block> 
                         Alignment::Right => Align::Right,
                     })
                     .collect();
+                let mut rows = parse_table(events);
+                split_header(&mut rows);
                 blocks.push(Block::Table {
                     align,
-                    rows: parse_table(events),
+                    rows,
+                    widths: std::mem::take(&mut widths),
                 });
             }
             Event::Start(Tag::List(start)) => {
@@ -449,9 +619,13 @@ fn parse_blocks<'a>(events: &mut impl Iterator<Item = Event<'a>>) -> Vec<Block> 
                         _ => {}
                     }
                 }
-                let h = html.to_ascii_lowercase();
-                if h.contains("pagebreak") || h.contains("page-break") {
-                    blocks.push(Block::PageBreak);
+                match directive(&html) {
+                    Some(Directive::PageBreak) => blocks.push(Block::PageBreak),
+                    Some(Directive::Section { landscape }) => {
+                        blocks.push(Block::Section { landscape })
+                    }
+                    Some(Directive::Table { widths: w }) => widths = w,
+                    None => {}
                 }
             }
             Event::Rule => blocks.push(Block::PageBreak),
@@ -474,7 +648,13 @@ fn parse_table<'a>(events: &mut impl Iterator<Item = Event<'a>>) -> Vec<Row> {
     let mut row: Option<Row> = None;
     while let Some(ev) = events.next() {
         match ev {
-            Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => {
+            Event::Start(Tag::TableHead) => {
+                row = Some(Row {
+                    header: true,
+                    ..Row::default()
+                });
+            }
+            Event::Start(Tag::TableRow) => {
                 row = Some(Row::default());
             }
             Event::End(TagEnd::TableHead) | Event::End(TagEnd::TableRow) => {
@@ -484,9 +664,9 @@ fn parse_table<'a>(events: &mut impl Iterator<Item = Event<'a>>) -> Vec<Row> {
             }
             Event::Start(Tag::TableCell) => {
                 let runs = inline_until(events, TagEnd::TableCell);
-                row.get_or_insert_with(Row::default).cells.push(Cell {
-                    paragraphs: vec![runs],
-                });
+                row.get_or_insert_with(Row::default)
+                    .cells
+                    .push(Cell::of(runs));
             }
             Event::End(TagEnd::Table) => break,
             _ => {}
@@ -524,7 +704,7 @@ mod tests {
     #[test]
     fn table_rows_and_empty_cells() {
         let d = parse("| a | **b** |\n|:---:|:---:|\n| \\* | |\n");
-        let Block::Table { align, rows } = &d.blocks[0] else {
+        let Block::Table { align, rows, .. } = &d.blocks[0] else {
             panic!("{d:?}")
         };
         assert_eq!(align, &vec![Align::Center, Align::Center]);
@@ -532,6 +712,76 @@ mod tests {
         assert_eq!(rows[0].cells[1].paragraphs[0], vec![Run::text("b").bold()]);
         assert_eq!(rows[1].cells[0].paragraphs[0], vec![Run::text("*")]);
         assert!(rows[1].cells[1].paragraphs[0].is_empty());
+    }
+
+    #[test]
+    fn directives_give_sections_and_column_widths() {
+        let d = parse(
+            "text\n\n<!-- section: landscape -->\n\n<!-- table: widths=5,30 -->\n\n| a | b |\n|:---:|---:|\n| 1 | 2 |\n\n| c |\n|---|\n| 3 |\n\n<!-- section: portrait -->\n",
+        );
+        assert_eq!(d.blocks[1], Block::Section { landscape: true });
+        let Block::Table { widths, rows, .. } = &d.blocks[2] else {
+            panic!("{d:?}")
+        };
+        assert_eq!(widths, &vec![5, 30]);
+        assert!(rows[0].header && !rows[1].header);
+        // the widths are the next table's only
+        let Block::Table { widths, .. } = &d.blocks[3] else {
+            panic!("{d:?}")
+        };
+        assert!(widths.is_empty());
+        assert_eq!(d.blocks[4], Block::Section { landscape: false });
+        assert_eq!(
+            d.paragraph_texts(),
+            vec!["text", "a", "b", "1", "2", "c", "3"]
+        );
+    }
+
+    #[test]
+    fn a_flattened_header_is_split_into_merged_heading_rows() {
+        let d = parse("| STT | Kết quả › Thực hiện | Kết quả › So sánh (%) | Đánh giá |\n|---|---|---|---|\n| 1 | 2 | 3 | Đạt |\n");
+        let Block::Table { rows, .. } = &d.blocks[0] else {
+            panic!("{d:?}")
+        };
+        assert_eq!(rows.len(), 3);
+        let shape = |r: &Row| -> Vec<(String, usize, Merge)> {
+            r.cells
+                .iter()
+                .map(|c| (runs_text(&c.paragraphs[0]), c.columns(), c.merge))
+                .collect()
+        };
+        assert_eq!(
+            shape(&rows[0]),
+            vec![
+                ("STT".into(), 1, Merge::Restart),
+                ("Kết quả".into(), 2, Merge::None),
+                ("Đánh giá".into(), 1, Merge::Restart)
+            ]
+        );
+        assert_eq!(
+            shape(&rows[1]),
+            vec![
+                (String::new(), 1, Merge::Continue),
+                ("Thực hiện".into(), 1, Merge::None),
+                ("So sánh (%)".into(), 1, Merge::None),
+                (String::new(), 1, Merge::Continue)
+            ]
+        );
+        assert!(rows[0].header && rows[1].header && !rows[2].header);
+        assert_eq!(
+            d.paragraph_texts(),
+            vec![
+                "STT",
+                "Kết quả",
+                "Đánh giá",
+                "Thực hiện",
+                "So sánh (%)",
+                "1",
+                "2",
+                "3",
+                "Đạt"
+            ]
+        );
     }
 
     #[test]

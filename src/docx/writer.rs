@@ -8,7 +8,7 @@
 //! `w:del` (deleted text as `w:delText`).
 
 use super::profile::{HeadingFormat, LineSpacing as Spacing, ParaAlign, Profile};
-use super::tree::{self, Align, Block, ChangeKind, Document};
+use super::tree::{self, Block, ChangeKind, Document};
 use docx_rs::{
     AlignmentType, BorderType, BreakType, Delete, Docx, Header, Insert, LineSpacing,
     LineSpacingType, PageMargin, PageNum, Paragraph, ParagraphBorder, ParagraphBorderPosition,
@@ -429,6 +429,8 @@ struct Writer<'a> {
     /// drop) a whole default `Docx` for every paragraph.
     docx: Option<Docx>,
     tables_seen: usize,
+    /// The section being written is landscape.
+    landscape: bool,
 }
 
 /// Builds the docx-rs document for a tree (before the fix pass).
@@ -471,6 +473,7 @@ pub fn build(doc: &Document, p: &Profile) -> Docx {
         p,
         docx: Some(docx),
         tables_seen: 0,
+        landscape: false,
     };
     let ctx = Ctx::default();
     for b in &doc.blocks {
@@ -541,12 +544,17 @@ impl Writer<'_> {
                 };
                 self.add(para);
             }
-            Block::Table { align, rows } => {
+            Block::Table {
+                align,
+                rows,
+                widths,
+            } => {
                 self.tables_seen += 1;
                 let t = if self.tables_seen == 1 {
                     self.header_block(rows)
                 } else {
-                    self.table(align, rows)
+                    let width = mm_to_twips(self.p.text_width_mm_in(self.landscape)) as usize;
+                    super::table::data_table(width, align, rows, widths)
                 };
                 let docx = self.docx.take().expect("the writer holds its document");
                 self.docx = Some(docx.add_table(t));
@@ -590,7 +598,52 @@ impl Writer<'_> {
             Block::PageBreak => {
                 self.add(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)));
             }
+            Block::Section { landscape } => self.section_break(*landscape),
         }
+    }
+
+    /// Ends the section being written and starts one in the orientation
+    /// given. The ending section's properties go on its last paragraph (an
+    /// empty one if it ends with a table); the body's own `w:sectPr` is
+    /// the last section's. The new section has the same margins and page
+    /// header (by reference: page numbers go on) and numbers its first page.
+    fn section_break(&mut self, landscape: bool) {
+        let docx = self.docx.as_mut().expect("the writer holds its document");
+        let mut ending = docx.document.section_property.clone();
+        // the header parts are the body's; the section refers to them
+        ending.header = None;
+        ending.first_header = None;
+        ending.even_header = None;
+        let last = docx.document.children.last_mut();
+        match last {
+            Some(docx_rs::DocumentChild::Paragraph(p)) if p.property.section_property.is_none() => {
+                p.property.section_property = Some(ending);
+            }
+            _ => {
+                let p = Paragraph::new().section_property(ending);
+                let d = self.docx.take().expect("the writer holds its document");
+                self.docx = Some(d.add_paragraph(p));
+            }
+        }
+        let docx = self.docx.as_mut().expect("the writer holds its document");
+        let (w, h) = (
+            mm_to_twips(self.p.page_width_mm) as u32,
+            mm_to_twips(self.p.page_height_mm) as u32,
+        );
+        let size = if landscape {
+            docx_rs::PageSize::new()
+                .size(h, w)
+                .orient(docx_rs::PageOrientationType::Landscape)
+        } else {
+            docx_rs::PageSize::new()
+                .size(w, h)
+                .orient(docx_rs::PageOrientationType::Portrait)
+        };
+        let sp = &mut docx.document.section_property;
+        sp.page_size = size;
+        sp.title_pg = false;
+        sp.first_header_reference = None;
+        self.landscape = landscape;
     }
 
     /// The header block: a borderless two-column table without horizontal
@@ -695,45 +748,6 @@ impl Writer<'_> {
             .margins(TableCellMargins::new().margin(0, 0, 0, 0))
             .layout(TableLayoutType::Fixed)
     }
-
-    /// Any other table: single borders, equal columns, the column alignment
-    /// of the Markdown, the first row bold.
-    fn table(&self, aligns: &[Align], rows: &[tree::Row]) -> Table {
-        let total = mm_to_twips(self.p.text_width_mm()) as usize;
-        let ncols = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0).max(1);
-        let w = total / ncols;
-        let mut trs = Vec::new();
-        for (ri, row) in rows.iter().enumerate() {
-            let mut tcs = Vec::new();
-            for ci in 0..ncols {
-                let empty = tree::Cell::default();
-                let cell = row.cells.get(ci).unwrap_or(&empty);
-                let jc = match aligns.get(ci).copied().unwrap_or_default() {
-                    Align::Center => AlignmentType::Center,
-                    Align::Right => AlignmentType::Right,
-                    _ => AlignmentType::Left,
-                };
-                let f = RunFormat {
-                    bold: ri == 0,
-                    ..RunFormat::default()
-                };
-                let mut tc = TableCell::new().width(w, WidthType::Dxa);
-                if cell.paragraphs.is_empty() {
-                    tc = tc.add_paragraph(Paragraph::new().style(style_id::TABLE_TEXT));
-                }
-                for runs in &cell.paragraphs {
-                    let para = Paragraph::new().style(style_id::TABLE_TEXT).align(jc);
-                    tc = tc.add_paragraph(paragraph_with_runs(para, runs, &f));
-                }
-                tcs.push(tc);
-            }
-            trs.push(mark_row(TableRow::new(tcs), row));
-        }
-        Table::new(trs)
-            .set_grid(vec![w; ncols])
-            .width(w * ncols, WidthType::Dxa)
-            .layout(TableLayoutType::Fixed)
-    }
 }
 
 /// The paragraph style of a heading: its class first (docs/markdown.md),
@@ -749,6 +763,11 @@ pub fn heading_style_for(level: u8, class: Option<&str>) -> &'static str {
         Some("section") => style_id::HEADINGS[2],
         Some("item") => style_id::HEADINGS[3],
         Some("subitem") => style_id::HEADINGS[4],
+        // an appendix: its label like a part's, its title like a part's
+        // name, the note under it like the report's subtitle
+        Some("appendix") => style_id::HEADINGS[0],
+        Some("appendix-title") => style_id::PART_TITLE,
+        Some("appendix-note") => style_id::SUBTITLE,
         _ => style_id::HEADINGS[(level.clamp(1, 5) - 1) as usize],
     }
 }

@@ -7,6 +7,7 @@
 //! declared in [`crate::filters`].
 //! tera's errors become diagnostics in [`errors`].
 
+pub mod appendix;
 pub mod errors;
 mod sentence;
 
@@ -32,6 +33,7 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
     ("part.md", include_str!("../../templates/part.md")),
     ("blocks.md", include_str!("../../templates/blocks.md")),
     ("closing.md", include_str!("../../templates/closing.md")),
+    ("appendix.md", include_str!("../../templates/appendix.md")),
 ];
 
 /// The fields of `doc` that [`doc_json`] gives templates (a test keeps the
@@ -517,11 +519,12 @@ pub struct Rendered {
     pub view: View,
 }
 
-/// Renders the numbered report to Markdown.
+/// Renders the numbered report to Markdown, its appendices after it.
 pub fn render(
     content: &Content,
     figures: &Figures,
     report: &numbered::Report,
+    appendices: &[crate::appendix::Appendix],
     templates: &Templates,
     diags: &mut Diagnostics,
 ) -> Option<Rendered> {
@@ -549,6 +552,7 @@ pub fn render(
     let mut ctx = tera::Context::new();
     ctx.insert_value("f", f_value);
     ctx.insert("doc", &doc);
+    ctx.insert("a", &crate::appendix::to_json(appendices));
     let renderer = || Renderer {
         tera,
         ctx: &ctx,
@@ -655,6 +659,8 @@ pub fn render(
         .into_iter()
         .map(|b| b.text)
         .collect();
+    let appendix_views: Vec<appendix::AppendixView> =
+        appendices.iter().map(|a| r.appendix(a)).collect();
     diags.extend(r.diags.items);
     if diags.has_errors() {
         return None;
@@ -683,7 +689,13 @@ pub fn render(
     tctx.insert("opening", &view.opening);
     tctx.insert("parts", &view.parts);
     tctx.insert("closing", &view.closing);
-    let md = templates.render("report.md", &tctx, diags);
+    let mut md = templates.render("report.md", &tctx, diags);
+    md.push_str(&appendix::markdown(
+        &appendix_views,
+        &view.doc,
+        templates,
+        diags,
+    ));
     if diags.has_errors() {
         return None;
     }

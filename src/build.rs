@@ -66,7 +66,96 @@ pub fn profile(content: &Content, diags: &mut Diagnostics) -> Option<Profile> {
         return None;
     };
     p.apply(&spec.settings);
-    Some(p)
+    check_profile(&p, content, diags).then_some(p)
+}
+
+/// The profile's figures a DOCX can be made with: sizes above zero,
+/// margins and spaces not below it, margins that leave a text area, a
+/// language tag and a font name that are plain words. False, and each
+/// problem located at its setting, otherwise.
+fn check_profile(p: &Profile, content: &Content, diags: &mut Diagnostics) -> bool {
+    let mut ok = true;
+    let mut bad = |key: &str, value: String, expected: String| {
+        ok = false;
+        diags.push(
+            Diagnostic::error(
+                "bad-value",
+                t!("build-bad-setting", key = key, value = value),
+            )
+            .at_loc(content.report_src.loc(&format!("format.settings.{key}")))
+            .expected(expected),
+        );
+    };
+    let positive = [
+        ("page_width_mm", p.page_width_mm),
+        ("page_height_mm", p.page_height_mm),
+        ("body_size_pt", p.body_size_pt),
+        ("header_size_pt", p.header_size_pt),
+        ("party_name_size_pt", p.party_name_size_pt),
+        ("kind_size_pt", p.kind_size_pt),
+        ("title_size_pt", p.title_size_pt),
+        ("subtitle_size_pt", p.subtitle_size_pt),
+        ("page_number_size_pt", p.page_number_size_pt),
+        ("table_size_pt", p.table_size_pt),
+    ];
+    for (key, v) in positive {
+        if !(v.is_finite() && v > 0.0 && v < 10_000.0) {
+            bad(key, v.to_string(), t!("build-setting-positive"));
+        }
+    }
+    let not_negative = [
+        ("margin_top_mm", p.margin_top_mm),
+        ("margin_bottom_mm", p.margin_bottom_mm),
+        ("margin_left_mm", p.margin_left_mm),
+        ("margin_right_mm", p.margin_right_mm),
+        ("header_distance_mm", p.header_distance_mm),
+        ("footer_distance_mm", p.footer_distance_mm),
+        ("first_line_indent_mm", p.first_line_indent_mm),
+        ("space_before_pt", p.space_before_pt),
+        ("space_after_pt", p.space_after_pt),
+        ("header_date_space_before_pt", p.header_date_space_before_pt),
+        ("kind_space_before_pt", p.kind_space_before_pt),
+        ("subtitle_space_after_pt", p.subtitle_space_after_pt),
+    ];
+    for (key, v) in not_negative {
+        if !(v.is_finite() && (0.0..10_000.0).contains(&v)) {
+            bad(key, v.to_string(), t!("build-setting-not-negative"));
+        }
+    }
+    if p.page_width_mm > 0.0 && p.margin_left_mm + p.margin_right_mm >= p.page_width_mm {
+        bad(
+            "margin_left_mm",
+            p.margin_left_mm.to_string(),
+            t!("build-setting-margins", page = p.page_width_mm),
+        );
+    }
+    if p.page_height_mm > 0.0 && p.margin_top_mm + p.margin_bottom_mm >= p.page_height_mm {
+        bad(
+            "margin_top_mm",
+            p.margin_top_mm.to_string(),
+            t!("build-setting-margins", page = p.page_height_mm),
+        );
+    }
+    let tag_ok = {
+        let mut parts = p.lang.split('-');
+        let first = parts.next().unwrap_or("");
+        (2..=3).contains(&first.len())
+            && first.chars().all(|c| c.is_ascii_alphabetic())
+            && parts
+                .all(|x| (1..=8).contains(&x.len()) && x.chars().all(|c| c.is_ascii_alphanumeric()))
+    };
+    if !tag_ok {
+        bad("lang", p.lang.clone(), t!("build-setting-lang"));
+    }
+    let font_ok = !p.font.trim().is_empty()
+        && p.font.len() <= 64
+        && p.font
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_'));
+    if !font_ok {
+        bad("font", p.font.clone(), t!("build-setting-font"));
+    }
+    ok
 }
 
 /// Loads, resolves, numbers, renders and checks; all problems go to

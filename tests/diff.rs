@@ -861,6 +861,23 @@ fn cli_diff_usage_errors_exit_2() {
     assert_eq!(o.status.code(), Some(2));
     let o = run(&["diff", "/nonexistent/old", "/nonexistent/new"]);
     assert_ne!(o.status.code(), Some(0));
+    // an author no XML can hold
+    let o = run(&[
+        "diff",
+        "content",
+        "content",
+        "--date",
+        "2025-03-01",
+        "--author",
+        "A\u{FFFE}B",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains("tên người thay đổi"));
     // a date that does not exist is a usage error, like the others
     let o = run(&["diff", "content", "content", "--date", "2025-02-30"]);
     assert_eq!(

@@ -39,3 +39,5 @@ build-setting-not-negative = a number from 0 up
 build-setting-margins = the left and right margins (or top and bottom) together must be less than the page ({ $page } mm)
 build-setting-lang = a language tag of letters, digits and “-”, e.g. vi-VN
 build-setting-font = a font's name, of letters, digits, spaces and “-”, e.g. Times New Roman
+diff-bad-author = the author “{ $author }” cannot be used
+diff-bad-author-expected = one line of text without control characters, at most 100 characters, e.g. --author "Ban soạn thảo"

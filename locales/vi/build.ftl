@@ -39,3 +39,5 @@ build-setting-not-negative = một số từ 0 trở lên
 build-setting-margins = lề trái và lề phải (hoặc lề trên và lề dưới) cộng lại phải nhỏ hơn khổ giấy ({ $page } mm)
 build-setting-lang = một mã ngôn ngữ gồm chữ, số và dấu “-”, ví dụ vi-VN
 build-setting-font = tên một phông chữ, gồm chữ, số, dấu cách và “-”, ví dụ Times New Roman
+diff-bad-author = tên người thay đổi “{ $author }” không dùng được
+diff-bad-author-expected = một dòng chữ, không có ký tự điều khiển, không quá 100 ký tự, ví dụ --author "Ban soạn thảo"

@@ -188,6 +188,21 @@ fn build_side(
 /// Runs a request: exports the OLD content if it is a git revision, builds
 /// both drafts, compares them. All problems go to `diags`.
 pub fn run(req: &Request, diags: &mut Diagnostics) -> Option<Redline> {
+    // the author is written into every tracked change: one line of text
+    let author = req.author.trim();
+    if author.is_empty()
+        || author.chars().count() > 100
+        || author.chars().any(crate::content::forbidden_char)
+    {
+        diags.push(
+            Diagnostic::error(
+                "usage",
+                t!("diff-bad-author", author = author.escape_debug()),
+            )
+            .expected(t!("diff-bad-author-expected")),
+        );
+        return None;
+    }
     let flag_date = match req.date.as_deref() {
         Some(s) => match parse_date(s) {
             Some(d) => Some(d),

@@ -203,8 +203,9 @@ pub fn short_date(d: chrono::NaiveDate) -> String {
 }
 
 /// Escapes text coming from YAML so that Markdown does not read it as
-/// markup: `*`, `_`, `#`, `|`, `[`, `]`, `` ` ``, `\`, `<`, and at the start
-/// of a line `-`, `+`, `>` and `1.`-style ordered-list markers.
+/// markup: `*`, `_`, `#`, `|`, `[`, `]`, `` ` ``, `\`, `<`, `&` before a
+/// name (an entity), and at the start of a line `-`, `+`, `>` and
+/// `1.`-style ordered-list markers.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for (i, line) in text.split('\n').enumerate() {
@@ -237,11 +238,19 @@ pub fn escape_markdown(text: &str) -> String {
         }
         // the markup characters are ASCII: copy the text between them whole
         let mut from = 0;
-        for (i, b) in rest.bytes().enumerate() {
-            if matches!(
-                b,
-                b'*' | b'_' | b'#' | b'|' | b'[' | b']' | b'`' | b'\\' | b'<'
-            ) {
+        let bytes = rest.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            // `&` only where it would start an entity (`&amp;`, `&#38;`)
+            let entity = b == b'&'
+                && bytes
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_ascii_alphanumeric() || *n == b'#');
+            if entity
+                || matches!(
+                    b,
+                    b'*' | b'_' | b'#' | b'|' | b'[' | b']' | b'`' | b'\\' | b'<'
+                )
+            {
                 out.push_str(&rest[from..i]);
                 out.push('\\');
                 from = i;
@@ -386,6 +395,10 @@ mod tests {
         assert_eq!(escape_markdown("1. Về kinh tế"), "1\\. Về kinh tế");
         assert_eq!(escape_markdown("- Cây lúa"), "\\- Cây lúa");
         assert_eq!(escape_markdown("(1) Thu nhập"), "(1) Thu nhập");
+        assert_eq!(
+            escape_markdown("A&amp;B &#38; A & B"),
+            "A\\&amp;B \\&#38; A & B"
+        );
         assert_eq!(escape_markdown("Năm 2025. Tốt"), "Năm 2025. Tốt");
         assert_eq!(
             escape_markdown("Đoàn kết – “Dân chủ”"),

@@ -15,9 +15,10 @@
 //! reports it when it differs from the computed one.
 
 use crate::content::{Content, Node, Para, Source};
-use crate::diag::{At, Diagnostics, Span};
+use crate::diag::{At, Diagnostic, Diagnostics, Span};
 use crate::figures::Figures;
 use crate::format;
+use crate::t;
 
 /// The report, numbered.
 #[derive(Debug, Clone)]
@@ -381,6 +382,16 @@ impl Numberer<'_> {
             let mut body = paragraphs(&node.body, src, &format!("{at}.body"));
             if skip == 1 {
                 body.remove(0);
+            }
+            // a number and a count's word are printed on the heading's line
+            for (key, value) in [("number", &node.number), ("count_label", &node.count_label)] {
+                if value.as_deref().is_some_and(|v| v.contains(['\n', '\r'])) {
+                    self.diags.push(
+                        Diagnostic::error("bad-value", t!("content-not-one-line", key = key))
+                            .at_loc(Some(Span::value(&src.path, format!("{at}.{key}"))))
+                            .expected(t!("content-not-one-line-expected")),
+                    );
+                }
             }
             let count = match (&node.count_label, node.targets.is_empty(), &lead) {
                 (Some(label), false, Lead::Heading(_) | Lead::RunIn(..)) => {

@@ -407,3 +407,47 @@ fn content_files_that_lead_out_of_the_folder_or_are_no_files_are_refused_unread(
         assert!(err.contains("không phải là một tệp thường"), "{err}");
     }
 }
+
+#[test]
+fn text_from_the_content_never_becomes_markup() {
+    let dir = mini();
+    edit(
+        dir.path(),
+        "economy.yaml",
+        "    - heading: Về kinh tế\n",
+        "    - heading: Về kinh tế A&amp;B\n      number: \"**9** [a](b) <i>\"\n",
+    );
+    edit(
+        dir.path(),
+        "economy.yaml",
+        "      count_label: chỉ tiêu",
+        "      count_label: \"chỉ *tiêu* &lt;\"",
+    );
+    let b = build(dir.path()).unwrap();
+    let text = baocao::docx::document_text(&b.docx().unwrap());
+    assert!(
+        text.iter()
+            .any(|t| t == "**9** [a](b) <i>. Về kinh tế A&amp;B"),
+        "{text:#?}"
+    );
+    assert!(
+        text.iter().any(|t| t.ends_with("(02 chỉ *tiêu* &lt;)")),
+        "{text:#?}"
+    );
+    // a line break in a number is an error, not a heading of its own
+    let dir = mini();
+    edit(
+        dir.path(),
+        "economy.yaml",
+        "    - heading: Về kinh tế\n",
+        "    - heading: Về kinh tế\n      number: \"9\\n\\n# X {.title}\"\n",
+    );
+    let d = build(dir.path()).err().expect("an error");
+    assert!(
+        d.items
+            .iter()
+            .any(|d| d.message.contains("`number:` phải nằm trên một dòng")),
+        "{:?}",
+        d.items
+    );
+}

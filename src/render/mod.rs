@@ -315,9 +315,12 @@ impl Renderer<'_> {
         let class = item.level.class();
         let count = |title: &mut String| {
             if let Some((n, label)) = &item.count {
+                let label = format::escape_markdown(label);
                 title.push_str(&format!(" ({} {label})", format::padded(*n as i64)));
             }
         };
+        // a number the content states is text, like any other
+        let number = format::escape_markdown(&item.number);
         match &item.lead {
             Lead::Heading(h) => {
                 let mut title = self.text(h, None);
@@ -327,7 +330,7 @@ impl Renderer<'_> {
                     level: item.depth.min(6),
                     hashes: "#".repeat(item.depth.min(6)),
                     class,
-                    number: item.number.clone(),
+                    number: number.clone(),
                     title,
                     ..Default::default()
                 });
@@ -342,7 +345,7 @@ impl Renderer<'_> {
                 out.push(Block {
                     kind: "run_in",
                     class,
-                    number: item.number.clone(),
+                    number: number.clone(),
                     title: format!("{title}:"),
                     text,
                     ..Default::default()
@@ -353,7 +356,7 @@ impl Renderer<'_> {
                 out.push(Block {
                     kind: "numbered",
                     class,
-                    number: item.number.clone(),
+                    number: number.clone(),
                     text,
                     ..Default::default()
                 });

@@ -29,6 +29,9 @@ pub struct Built {
     /// `bao-cao-chinh-tri-du-thao-lan-3`.
     pub stem: String,
     pub markdown: String,
+    /// The Markdown with the provenance markers of every text
+    /// ([`crate::provenance`]): what the DOCX is made from.
+    pub marked: String,
     /// Consistency findings (warnings; errors under `--strict`), located.
     pub findings: Vec<Diagnostic>,
 }
@@ -36,7 +39,7 @@ pub struct Built {
 impl Built {
     /// The DOCX, made from the Markdown.
     pub fn docx(&self) -> Result<Vec<u8>, Diagnostic> {
-        docx::markdown_to_docx(&self.markdown, &self.profile)
+        docx::marked_markdown_to_docx(&self.marked, &self.profile)
             .map_err(|e| Diagnostic::error("docx", t!("build-docx-failed", reason = e)))
     }
 }
@@ -110,7 +113,8 @@ fn run(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
     if diags.has_errors() {
         return None;
     }
-    let markdown = rendered?.markdown;
+    let marked = rendered?.markdown;
+    let markdown = render::tidy_markdown(&crate::provenance::strip(&marked));
     let findings = check::check(&content, &figures, &report);
     timing::mark("checked");
     let stem = render::output_stem(&content);
@@ -121,6 +125,7 @@ fn run(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
         profile: profile?,
         stem,
         markdown,
+        marked,
         findings,
     })
 }

@@ -37,6 +37,7 @@ pub mod filters;
 pub mod format;
 pub mod i18n;
 pub mod numbered;
+pub mod provenance;
 pub mod render;
 pub mod timing;
 

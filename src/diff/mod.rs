@@ -114,9 +114,11 @@ pub fn compare(
             .unwrap_or_default(),
     };
     let od = docx::parse_markdown(&old.markdown);
-    let nd = docx::parse_markdown(&new.markdown);
+    // NEW's provenance: accepting every change gives NEW's paragraphs, so
+    // its marks go to the paragraphs of the redline that read as NEW's
+    let (nd, marks) = docx::parse_marked(&new.marked);
     let (document, edits) = redline::diff_documents(&od, &nd, &stamp);
-    let bytes = docx::write_docx(&document, &new.profile)
+    let bytes = docx::write_docx_marked(&document, &new.profile, &marks)
         .map_err(|e| Diagnostic::error("docx", t!("diff-docx-failed", reason = e)))?;
     let figures = summary::figure_changes(
         (&old.figures, &old.content),

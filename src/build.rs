@@ -135,7 +135,6 @@ fn run(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
 /// written are they renamed into place. On error nothing is replaced: a
 /// rename that fails after others succeeded puts the earlier files back.
 pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, Diagnostic> {
-    use std::io::Write;
     if dir.exists() && !dir.is_dir() {
         return Err(
             Diagnostic::error("io", t!("build-out-not-dir", dir = dir.display()))
@@ -144,11 +143,54 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
     }
     std::fs::create_dir_all(dir)
         .map_err(|e| io_err(t!("build-cannot-create-out", dir = dir.display()), e))?;
+    let files: Vec<(PathBuf, &[u8])> = files
+        .iter()
+        .map(|(name, bytes)| (dir.join(name), bytes.as_slice()))
+        .collect();
+    write_set(&files)
+}
+
+/// [`write_outputs`] for files that go to several directories (which
+/// must exist, or are created): all of them are written, or none.
+pub fn write_files(files: &[(PathBuf, Vec<u8>)]) -> Result<Vec<PathBuf>, Diagnostic> {
+    for (path, _) in files {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        if dir.exists() && !dir.is_dir() {
+            return Err(
+                Diagnostic::error("io", t!("build-out-not-dir", dir = dir.display()))
+                    .hint(t!("build-out-not-dir-hint")),
+            );
+        }
+        if !dir.as_os_str().is_empty() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| io_err(t!("build-cannot-create-out", dir = dir.display()), e))?;
+        }
+    }
+    let files: Vec<(PathBuf, &[u8])> = files
+        .iter()
+        .map(|(p, bytes)| (p.clone(), bytes.as_slice()))
+        .collect();
+    write_set(&files)
+}
+
+/// Writes each file to a temporary file beside it, then renames them all
+/// into place (see [`write_outputs`]).
+fn write_set(files: &[(PathBuf, &[u8])]) -> Result<Vec<PathBuf>, Diagnostic> {
+    use std::io::Write;
     // Every output to a temporary file beside its destination (removed
     // when dropped, if not renamed into place).
     let mut staged = Vec::new();
-    for (name, bytes) in files {
-        let dest = dir.join(name);
+    for (dest, bytes) in files {
+        let dest = dest.clone();
+        let dir = match dest.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let dir = dir.as_path();
+        let name = dest
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let mut tmp = tempfile::Builder::new()
             .prefix(&format!(".{name}."))
             .suffix(".tmp")
@@ -172,7 +214,7 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
     for (_, dest) in &staged {
         if dest.is_file() {
             let name = dest.file_name().unwrap_or_default().to_string_lossy();
-            let b = dir.join(format!(".{name}.previous"));
+            let b = dest.with_file_name(format!(".{name}.previous"));
             let _ = std::fs::remove_file(&b);
             let kept =
                 std::fs::hard_link(dest, &b).or_else(|_| std::fs::copy(dest, &b).map(|_| ()));

@@ -39,6 +39,7 @@ pub mod i18n;
 pub mod numbered;
 pub mod provenance;
 pub mod render;
+pub mod review;
 pub mod timing;
 
 /// The JSON Schemas of the content files (see [`content::schema`]).

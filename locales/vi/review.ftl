@@ -1,0 +1,74 @@
+# Đưa ý kiến sửa của Ban Thường vụ về nội dung: baocao review (src/review/).
+
+review-cannot-read = không đọc được { $file }: { $reason }
+review-cannot-read-hint = ghi đường dẫn tới tệp DOCX đã được gửi lại
+review-not-docx = { $file } không phải là tệp DOCX
+review-bad-xml = { $file } không phải là tệp DOCX đọc được: { $reason }
+review-not-docx-hint = mở tệp bằng Word hoặc LibreOffice, lưu lại dưới dạng tài liệu Word (.docx), rồi chạy lại lệnh review
+review-no-provenance = { $file } không do baocao tạo ra: tệp không có các dấu cho biết mỗi đoạn lấy từ đâu
+review-no-provenance-hint = lệnh review đọc tệp DOCX do `baocao build` tạo ra và đã được góp ý trên đó; tệp đánh máy lại, hoặc chép sang một tài liệu mới, thì đã mất các dấu này
+review-no-temp = không tạo được thư mục tạm để kiểm tra các thay đổi: { $reason }
+
+# vì sao không áp dụng được
+review-why-changed-since = đoạn này trong nội dung đã được sửa sau khi tạo tệp DOCX; hiện nay là: “{ $now }”
+review-why-not-in-content = đoạn này không có trong nội dung hiện nay (của bản dự thảo trước, của báo cáo khác, hoặc được gõ thêm vào tệp)
+review-why-paragraph-break = thay đổi này tách một đoạn thành hai hoặc nhập hai đoạn: sửa các đoạn trong tệp YAML
+review-why-several-paragraphs = xóa nhiều đoạn cùng lúc: xóa các đoạn đó trong tệp YAML
+review-why-moved = đoạn chữ được chuyển chỗ: chuyển trong tệp YAML
+review-why-new-template = đoạn mới để trống hoặc có ký hiệu mẫu ({"{{"}, {"{%"}): thêm đoạn vào tệp YAML
+review-why-not-in-a-list = chỗ này không có danh sách đoạn để thêm vào: thêm đoạn vào tệp YAML
+review-why-last-paragraph = đây là đoạn duy nhất của danh sách: xóa trong tệp YAML
+review-why-not-a-list-item = đoạn này không phải là một đoạn văn thường của danh sách (là đề mục, chỉ tiêu, đoạn đánh số hoặc chữ tự sinh): xóa trong tệp YAML
+review-why-generated = chữ này do chương trình tự sinh (số thứ tự, từ đếm “Một là”, bố cục), không ghi trong tệp YAML
+review-why-generated-field = chữ này sinh ra từ giá trị `{ $key }` trong tệp report.yaml: sửa giá trị đó
+review-why-unmapped = không xác định được chữ này ứng với chỗ nào của mẫu (chữ được in qua điều kiện của mẫu): sửa trong tệp YAML
+review-why-template-syntax = chữ mới có ký hiệu mẫu ({"{{"}, {"{%"}): sửa trong tệp YAML
+review-why-mixed = thay đổi vừa sửa chữ vừa sửa số liệu, hoặc đi qua điều kiện của mẫu: sửa trong tệp YAML
+review-why-document-field = chữ này in từ thông tin văn bản `{ $field }`: sửa trong tệp report.yaml
+review-why-no-key = số liệu không có khóa `{ $key }`: thêm vào tệp YAML
+review-why-prints-otherwise = “{ $text }” không đúng cách báo cáo in con số này (số chữ số thập phân, dấu phân cách): ghi giá trị trong tệp YAML
+review-why-not-a-number = “{ $text }” không phải là con số theo cách báo cáo ghi (2.740,5)
+review-why-filtered-text = chữ của số liệu được in qua bộ lọc: sửa trong tệp YAML
+review-why-derived = `{ $field }` là số liệu tính ra: { $formula }; hãy sửa các số liệu gốc: { $inputs }
+review-why-stated = `{ $field }` là số liệu tính ra được ghi sẵn trong dự thảo (stated:), tính bằng { $formula } từ { $inputs }: sửa giá trị ghi sẵn hoặc số liệu gốc
+review-why-generated-figure = `{ $field }` in theo thiết lập của số liệu, không phải một con số trong tệp YAML
+review-why-comment = ý kiến góp ý: trả lời, hoặc sửa tệp YAML theo ý kiến
+review-why-format = thay đổi định dạng: định dạng của báo cáo lấy theo thể thức văn bản
+review-why-not-utf8 = tệp không phải văn bản UTF-8
+review-why-file-changed = tệp đã thay đổi sau khi đọc nội dung (hoặc không ở dạng chuẩn NFC): chạy lại lệnh review
+review-why-yaml = không ghi được chữ này vào giá trị YAML một cách an toàn: sửa trong tệp YAML
+review-why-overlap = trùng chỗ với một thay đổi khác của cùng đoạn chữ: sửa trong tệp YAML
+review-why-does-not-build = có thay đổi này thì nội dung không dựng được ({ $reason })
+review-why-rebuilt-differs = dựng lại thì báo cáo không đúng như người góp ý đã sửa: sửa trong tệp YAML
+
+# danh sách
+review-title = Các thay đổi và ý kiến trong tệp { $file }
+review-summary = { $changes } thay đổi, { $comments } ý kiến.
+review-summary-applicable = { $applicable } thay đổi áp dụng được bằng --apply; { $not } mục không áp dụng được (có ghi lý do).
+review-summary-applied = Đã áp dụng { $applied } thay đổi vào tệp YAML; { $not } mục không áp dụng (có ghi lý do). Dựng lại báo cáo để xem kết quả.
+review-summary-unmatched = Trong { $paragraphs } đoạn của tệp, có { $stale } đoạn đã được sửa trong nội dung sau khi tạo tệp và { $unmatched } đoạn không có trong nội dung.
+review-nothing = Tệp không có thay đổi nào được đánh dấu và không có ý kiến.
+review-kind-replace = Sửa chữ
+review-kind-insert = Thêm chữ
+review-kind-delete = Xóa chữ
+review-kind-new-paragraph = Thêm đoạn
+review-kind-deleted-paragraph = Xóa đoạn
+review-kind-paragraph-break = Tách hoặc nhập đoạn
+review-kind-move = Chuyển chỗ
+review-kind-format = Đổi định dạng
+review-kind-comment = Ý kiến
+review-status-applicable = áp dụng được
+review-status-applied = đã áp dụng
+review-status-not-applicable = không áp dụng
+review-who = Người sửa
+review-nobody = (không ghi tên)
+review-where = Vị trí
+review-sentence = Câu
+review-comment = Ý kiến
+review-source = Trong tệp YAML
+review-no-source = không tìm thấy
+review-figure = Số liệu
+review-why = Lý do
+review-consequences = Các số liệu thay đổi theo
+review-consequences-intro = Các số tính ra từ số liệu đã sửa cũng đổi theo:
+review-edited = đã sửa { $path }

@@ -62,7 +62,9 @@ fn scalar(src: &str, path: &str) -> Option<(yaml::Scalar, String)> {
 fn splice_of(src: &str, e: &Edit) -> Result<Vec<Splice>, String> {
     let cannot = || t!("review-why-yaml");
     match e {
-        Edit::Text { path, a, b, new, .. } => {
+        Edit::Text {
+            path, a, b, new, ..
+        } => {
             let (sc, value) = scalar(src, path).ok_or_else(cannot)?;
             let sp = yaml::splice(src, &sc, &value, *a, *b, new).ok_or_else(cannot)?;
             Ok(vec![sp])
@@ -178,7 +180,10 @@ fn check_file(old: &str, new: &str, edits: &[(usize, &Edit)]) -> Vec<usize> {
     // the expected value of every string edited: all its edits, from the end
     let mut expected: BTreeMap<String, (Vec<char>, Vec<(usize, usize, String)>)> = BTreeMap::new();
     for (_, e) in edits {
-        if let Edit::Text { path, a, b, new, .. } = e {
+        if let Edit::Text {
+            path, a, b, new, ..
+        } = e
+        {
             let cur = ov
                 .as_ref()
                 .and_then(|v| yaml::get(v, path))
@@ -219,7 +224,9 @@ fn check_file(old: &str, new: &str, edits: &[(usize, &Edit)]) -> Vec<usize> {
                     let b = rust_decimal::Decimal::from_str(value).ok();
                     a.is_some() && a == b
                 }),
-            Edit::InsertItem { path, after, texts, .. } => {
+            Edit::InsertItem {
+                path, after, texts, ..
+            } => {
                 let Some((parent, yaml::Step::Index(j))) = yaml::parent(path) else {
                     bad.push(*i);
                     continue;
@@ -302,7 +309,10 @@ fn edit_files(
         if !failed.is_empty() {
             continue;
         }
-        let Some(new) = yaml::apply(&fe.text, &kept.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>()) else {
+        let Some(new) = yaml::apply(
+            &fe.text,
+            &kept.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>(),
+        ) else {
             failed.extend(list.iter().map(|i| (*i, t!("review-why-yaml"))));
             continue;
         };
@@ -438,7 +448,9 @@ fn verify(
     for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
         match op {
             DiffOp::Equal { .. } => {}
-            DiffOp::Delete { old_index, old_len, .. } => {
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => {
                 for i in old_index..old_index + old_len {
                     let t = touched_items(i);
                     if t.is_empty() {
@@ -510,11 +522,27 @@ fn compare(
     for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
         let (rs, re, ns, ne) = match op {
             DiffOp::Equal { .. } => continue,
-            DiffOp::Delete { old_index, old_len, new_index } => (old_index, old_index + old_len, new_index, new_index),
-            DiffOp::Insert { old_index, new_index, new_len } => (old_index, old_index, new_index, new_index + new_len),
-            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
-                (old_index, old_index + old_len, new_index, new_index + new_len)
-            }
+            DiffOp::Delete {
+                old_index,
+                old_len,
+                new_index,
+            } => (old_index, old_index + old_len, new_index, new_index),
+            DiffOp::Insert {
+                old_index,
+                new_index,
+                new_len,
+            } => (old_index, old_index, new_index, new_index + new_len),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => (
+                old_index,
+                old_index + old_len,
+                new_index,
+                new_index + new_len,
+            ),
         };
         let removed: String = a[rs..re].iter().collect();
         let added: String = b[ns..ne].iter().collect();
@@ -542,7 +570,12 @@ fn compare(
     }
     let mut consequences = Vec::new();
     if failed.is_empty() && !regions.is_empty() {
-        let (rs, re, ns, ne) = (regions[0].0, regions.last().map_or(0, |r| r.1), regions[0].2, regions.last().map_or(0, |r| r.3));
+        let (rs, re, ns, ne) = (
+            regions[0].0,
+            regions.last().map_or(0, |r| r.1),
+            regions[0].2,
+            regions.last().map_or(0, |r| r.3),
+        );
         let s_old = super::locate::sentence_of(&want.0, rs, re);
         let s_new = super::locate::sentence_of(&got.text, ns, ne);
         consequences.push(Consequence {
@@ -557,7 +590,10 @@ fn compare(
 
 /// Copies the content folder `from` into `to`.
 fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
-    for e in walkdir::WalkDir::new(from).into_iter().filter_map(|e| e.ok()) {
+    for e in walkdir::WalkDir::new(from)
+        .into_iter()
+        .filter_map(|e| e.ok())
+    {
         let rel = e.path().strip_prefix(from).unwrap_or(e.path());
         let dest = to.join(rel);
         if e.file_type().is_dir() {
@@ -580,7 +616,10 @@ pub fn apply(cx: &Context, r: &Returned, review: &mut Review) -> Result<(), Diag
         }
     }
     let tmp = tempfile::tempdir().map_err(|e| {
-        Diagnostic::error("io", t!("review-no-temp", reason = crate::content::io_reason(&e)))
+        Diagnostic::error(
+            "io",
+            t!("review-no-temp", reason = crate::content::io_reason(&e)),
+        )
     })?;
     let dir = &cx.built.content.dir;
     for _round in 0..8 {
@@ -607,12 +646,18 @@ pub fn apply(cx: &Context, r: &Returned, review: &mut Review) -> Result<(), Diag
         // the edited content, built in a copy
         let copy = tmp.path().join(format!("content-{_round}"));
         copy_dir(dir, &copy).map_err(|e| {
-            Diagnostic::error("io", t!("review-no-temp", reason = crate::content::io_reason(&e)))
+            Diagnostic::error(
+                "io",
+                t!("review-no-temp", reason = crate::content::io_reason(&e)),
+            )
         })?;
         for (file, (_, new, _)) in &files {
             let rel = file.strip_prefix(dir).unwrap_or(file);
             std::fs::write(copy.join(rel), new).map_err(|e| {
-                Diagnostic::error("io", t!("review-no-temp", reason = crate::content::io_reason(&e)))
+                Diagnostic::error(
+                    "io",
+                    t!("review-no-temp", reason = crate::content::io_reason(&e)),
+                )
             })?;
         }
         let mut diags = Diagnostics::default();
@@ -629,7 +674,10 @@ pub fn apply(cx: &Context, r: &Returned, review: &mut Review) -> Result<(), Diag
                 .map(|d| d.message.clone())
                 .unwrap_or_default();
             for &i in &planned {
-                items[i].not_applicable("does-not-build", t!("review-why-does-not-build", reason = first.clone()));
+                items[i].not_applicable(
+                    "does-not-build",
+                    t!("review-why-does-not-build", reason = first.clone()),
+                );
             }
             continue;
         };

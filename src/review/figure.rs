@@ -80,7 +80,9 @@ pub fn classify(figures: &Figures, id: &str, field: &str) -> Option<Field> {
         }
         "pct_of" => derived(field, keys(&["value", "of"])),
         "growth" => derived(field, keys(&["value", "baseline", "year"])),
-        "growth_over_target" => derived(field, keys(&["value", "baseline", "year", "growth_target"])),
+        "growth_over_target" => {
+            derived(field, keys(&["value", "baseline", "year", "growth_target"]))
+        }
         "per_year" => derived(field, keys(&["value", "years"])),
         "output" => derived(field, keys(&["area", "yield"])),
         _ => Field::Generated {
@@ -144,6 +146,31 @@ pub fn input_value(figures: &Figures, id: &str, key: &str) -> Option<String> {
     }
 }
 
+/// The value of an input key as the YAML writes it (`2732.16`, `tỷ đồng`).
+pub fn yaml_value(figures: &Figures, id: &str, key: &str) -> Option<String> {
+    let f = figures.get(id)?;
+    let s = &f.spec;
+    let d = |x: Option<crate::content::Num>| x.map(|n| yaml_number(n.0));
+    match key {
+        "value" => d(s.value),
+        "unit" => s.unit.clone(),
+        "label" => Some(s.label.clone()),
+        "year" => s.year.map(|y| y.to_string()),
+        "baseline_year" => s.baseline_year.map(|y| y.to_string()),
+        "baseline" => d(s.baseline),
+        "target" => d(s.target),
+        "of" => d(s.of),
+        "area" => d(s.area),
+        "yield" => d(s.yield_),
+        "growth_target" => d(s.growth_target),
+        "years" => d(s.years),
+        k => k
+            .strip_prefix("parts.")
+            .and_then(|name| f.parts.get(name))
+            .map(|v| yaml_number(*v)),
+    }
+}
+
 /// A number written the way the report writes numbers (`2.740,5`,
 /// `18.805`, `-3`, `27,2%`, `+14,69`): thousands with `.`, decimals with
 /// `,`. `None` for anything else.
@@ -162,7 +189,9 @@ pub fn parse_number(s: &str) -> Option<Decimal> {
     if groups.is_empty()
         || groups[0].is_empty()
         || groups[0].len() > 3 && groups.len() > 1
-        || groups.iter().any(|g| !g.bytes().all(|b| b.is_ascii_digit()))
+        || groups
+            .iter()
+            .any(|g| !g.bytes().all(|b| b.is_ascii_digit()))
         || groups[1..].iter().any(|g| g.len() != 3)
     {
         return None;
@@ -184,7 +213,11 @@ pub fn parse_number(s: &str) -> Option<Decimal> {
 /// wrote; `old` is the value printed before, for the sign `abs` drops.
 /// With the value, whether printing it through the same filters gives the
 /// reviewer's text back.
-pub fn new_value(text: &str, filters: &[(String, String)], old: Option<Decimal>) -> Option<(Decimal, bool)> {
+pub fn new_value(
+    text: &str,
+    filters: &[(String, String)],
+    old: Option<Decimal>,
+) -> Option<(Decimal, bool)> {
     let mut v = parse_number(text)?;
     if filters.iter().any(|(f, _)| f == "abs") && old.is_some_and(|o| o.is_sign_negative()) {
         v = -v;
@@ -192,9 +225,11 @@ pub fn new_value(text: &str, filters: &[(String, String)], old: Option<Decimal>)
     let mut printed: Option<String> = None;
     let mut x = v;
     for (f, args) in filters {
-        let p = args
-            .split(',')
-            .find_map(|a| a.trim().strip_prefix("p=").and_then(|n| n.trim().parse::<u32>().ok()));
+        let p = args.split(',').find_map(|a| {
+            a.trim()
+                .strip_prefix("p=")
+                .and_then(|n| n.trim().parse::<u32>().ok())
+        });
         printed = Some(match f.as_str() {
             "abs" => {
                 x = x.abs();
@@ -231,10 +266,22 @@ mod tests {
         assert_eq!(parse_number("2740.5"), None);
         assert_eq!(parse_number("abc"), None);
         let f = |s: &str| vec![(s.to_string(), String::new())];
-        assert_eq!(new_value("2.740,5", &f("num"), None), Some((d("2740.5"), true)));
-        assert_eq!(new_value("2.740,50", &f("num"), None), Some((d("2740.50"), false)));
-        let abs_pct = vec![("abs".to_string(), String::new()), ("pct".to_string(), String::new())];
-        assert_eq!(new_value("12%", &abs_pct, Some(d("-14.69"))), Some((d("-12"), true)));
+        assert_eq!(
+            new_value("2.740,5", &f("num"), None),
+            Some((d("2740.5"), true))
+        );
+        assert_eq!(
+            new_value("2.740,50", &f("num"), None),
+            Some((d("2740.50"), false))
+        );
+        let abs_pct = vec![
+            ("abs".to_string(), String::new()),
+            ("pct".to_string(), String::new()),
+        ];
+        assert_eq!(
+            new_value("12%", &abs_pct, Some(d("-14.69"))),
+            Some((d("-12"), true))
+        );
         assert_eq!(yaml_number(d("2740.50")), "2740.5");
     }
 }

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use super::figure::{self, Field};
-use super::returned::{Group, OrigParagraph, Pos, RevKind, Returned};
+use super::returned::{Group, OrigParagraph, Pos, Returned, RevKind};
 use super::template::{self, Mapped, Origin};
 use super::yaml;
 use super::{
@@ -29,7 +29,8 @@ pub fn heading_paths(doc: &Document) -> Vec<(Vec<String>, bool)> {
     fn depth(level: u8, class: Option<&str>) -> Option<usize> {
         match class {
             Some("part") => Some(0),
-            Some("part-title") => Some(1),
+            // the part's name follows its number: the number alone names it
+            Some("part-title") => None,
             Some("chapter") => Some(2),
             Some("section") => Some(3),
             Some("item") => Some(4),
@@ -258,7 +259,12 @@ pub fn match_paragraphs(cx: &Context, orig: &[OrigParagraph]) -> Vec<Option<(usi
         if out[i].is_some() || orig[i].text.is_empty() {
             continue;
         }
-        let lo = out[..i].iter().rev().flatten().next().map_or(0, |m| m.0 + 1);
+        let lo = out[..i]
+            .iter()
+            .rev()
+            .flatten()
+            .next()
+            .map_or(0, |m| m.0 + 1);
         let hi = out[i + 1..]
             .iter()
             .flatten()
@@ -372,7 +378,10 @@ fn sentence(text: &str, a: usize, b: usize, new: &str) -> Sentence {
         if x.is_empty() {
             String::new()
         } else if left {
-            if chars.get(a.wrapping_sub(1)).is_some_and(|c| c.is_whitespace()) {
+            if chars
+                .get(a.wrapping_sub(1))
+                .is_some_and(|c| c.is_whitespace())
+            {
                 format!("{x} ")
             } else {
                 x.to_string()
@@ -466,11 +475,7 @@ fn text_place(cx: &Context, info: &TextInfo, a: usize) -> Option<Place> {
     let src = cx.built.content.source(&info.span.file)?;
     let at = yaml::offset(&src.text, place.line, place.column)?;
     if let Some(sc) = yaml::locate(&src.text, at, &info.template) {
-        let byte = sc
-            .chars
-            .get(a)
-            .map(|c| c.0)
-            .unwrap_or(sc.end);
+        let byte = sc.chars.get(a).map(|c| c.0).unwrap_or(sc.end);
         let (line, column) = yaml::line_col(&src.text, byte);
         place.line = line;
         place.column = column;
@@ -550,7 +555,10 @@ fn classify(m: &Mapped, template: &str, sa: usize, sb: usize, new: &str) -> Clas
                 .windows(2)
                 .all(|w| end_byte(w[0], template) == start_byte(w[1]));
             if contiguous {
-                if let (Some(a), Some(b)) = (start_byte(piece[0]), end_byte(piece[piece.len() - 1], template)) {
+                if let (Some(a), Some(b)) = (
+                    start_byte(piece[0]),
+                    end_byte(piece[piece.len() - 1], template),
+                ) {
                     return Class::Prose(a, b);
                 }
             }
@@ -561,9 +569,15 @@ fn classify(m: &Mapped, template: &str, sa: usize, sb: usize, new: &str) -> Clas
     let right = o.get(sa).copied();
     let numeric = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.');
     match (left, right) {
-        (Some(Origin::Expr(k)), Some(Origin::Expr(j))) if k == j => Class::Expr(k, expr_run(k, sa - 1)),
-        (Some(Origin::Expr(k)), _) if numeric(new.chars().next()) => Class::Expr(k, expr_run(k, sa - 1)),
-        (_, Some(Origin::Expr(k))) if numeric(new.chars().last()) => Class::Expr(k, expr_run(k, sa)),
+        (Some(Origin::Expr(k)), Some(Origin::Expr(j))) if k == j => {
+            Class::Expr(k, expr_run(k, sa - 1))
+        }
+        (Some(Origin::Expr(k)), _) if numeric(new.chars().next()) => {
+            Class::Expr(k, expr_run(k, sa - 1))
+        }
+        (_, Some(Origin::Expr(k))) if numeric(new.chars().last()) => {
+            Class::Expr(k, expr_run(k, sa))
+        }
         (Some(l), _) if start_byte(l).is_some() => {
             // after the character on the left
             let at = end_byte(l, template).unwrap_or(0);
@@ -667,7 +681,10 @@ impl Builder<'_> {
                 item.source = item.source.take().or_else(|| self.para_source(i));
                 item.not_applicable(
                     "changed-since",
-                    t!("review-why-changed-since", now = short(&self.cx.paras[k].text)),
+                    t!(
+                        "review-why-changed-since",
+                        now = short(&self.cx.paras[k].text)
+                    ),
                 );
                 true
             }
@@ -717,7 +734,11 @@ impl Builder<'_> {
                     item.not_applicable("paragraph-break", t!("review-why-paragraph-break"));
                     return;
                 }
-                let body = if after { &text[1..] } else { &text[..text.len() - 1] };
+                let body = if after {
+                    &text[1..]
+                } else {
+                    &text[..text.len() - 1]
+                };
                 let texts: Vec<String> = body.split('\n').map(|s| s.trim().to_string()).collect();
                 item.kind = Kind::NewParagraph;
                 item.new = texts.join("\n");
@@ -753,7 +774,11 @@ impl Builder<'_> {
                 self.deleted_paragraph(item, i);
             }
             _ => {
-                item.kind = if c.moved { Kind::Move } else { Kind::ParagraphBreak };
+                item.kind = if c.moved {
+                    Kind::Move
+                } else {
+                    Kind::ParagraphBreak
+                };
                 item.source = self.para_source(i);
                 let (code, msg) = if c.moved {
                     ("moved", t!("review-why-moved"))
@@ -822,7 +847,11 @@ impl Builder<'_> {
         item.source = self.para_source(i);
         let len = self.orig[i].text.chars().count();
         let whole = segs.len() == 1 && segs[0].start == 0 && segs[0].end == len;
-        let target = if whole { self.item_text(&segs[0]) } else { None };
+        let target = if whole {
+            self.item_text(&segs[0])
+        } else {
+            None
+        };
         match target {
             Some((info, n)) if n > 1 => {
                 item.edit = Some(Edit::RemoveItem {
@@ -840,7 +869,14 @@ impl Builder<'_> {
         let p = &self.orig[i];
         let chars: Vec<char> = p.text.chars().collect();
         let (a, b) = match &c.del {
-            Some((s, e, _)) => (s.offset, if e.para == s.para { e.offset } else { chars.len() }),
+            Some((s, e, _)) => (
+                s.offset,
+                if e.para == s.para {
+                    e.offset
+                } else {
+                    chars.len()
+                },
+            ),
             None => (start.offset, start.offset),
         };
         let (a, b) = (a.min(chars.len()), b.min(chars.len()));
@@ -862,12 +898,7 @@ impl Builder<'_> {
         let seg = segment_of(&segs, x, y).cloned();
         let info = seg.as_ref().and_then(|s| self.info(&s.name));
         if let (Some(s), Some(info)) = (&seg, info) {
-            let off = x.saturating_sub(s.start);
-            item.source = if info.generated {
-                self.cx.place(&info.span.file, span_path(&info.span))
-            } else {
-                text_place(self.cx, info, off).or_else(|| self.cx.place(&info.span.file, span_path(&info.span)))
-            };
+            item.source = self.place_at(info, x.saturating_sub(s.start));
         }
         if self.unmatched(item, i) {
             return;
@@ -878,7 +909,10 @@ impl Builder<'_> {
             return;
         };
         if info.generated {
-            item.not_applicable("generated", t!("review-why-generated-field", key = span_path(&info.span)));
+            item.not_applicable(
+                "generated",
+                t!("review-why-generated-field", key = span_path(&info.span)),
+            );
             return;
         }
         let seg_text: String = chars[seg.start..seg.end].iter().collect();
@@ -914,6 +948,27 @@ impl Builder<'_> {
             }
             Class::Generated => item.not_applicable("generated", t!("review-why-generated")),
             Class::Mixed => item.not_applicable("mixed", t!("review-why-mixed")),
+        }
+    }
+
+    /// Where character `at` of a text's rendering comes from in the YAML:
+    /// its literal character, or the expression that prints it; else where
+    /// the text starts.
+    fn place_at(&self, info: &TextInfo, at: usize) -> Option<Place> {
+        let start = || self.cx.place(&info.span.file, span_path(&info.span));
+        let Some(m) = mapped(self.cx, info) else {
+            return start();
+        };
+        let byte = (0..=at.min(m.origins.len().saturating_sub(1)))
+            .rev()
+            .find_map(|i| match m.origins.get(i)? {
+                Origin::Lit(x) | Origin::Space(x, _) => Some(*x),
+                Origin::Expr(k) => Some(m.exprs[*k].range.start),
+                Origin::Other => None,
+            });
+        match byte {
+            Some(b) => text_place(self.cx, info, char_index(&info.template, b)).or_else(start),
+            None => start(),
         }
     }
 
@@ -964,9 +1019,13 @@ impl Builder<'_> {
         };
         let class = figure::classify(figures, &id, &field);
         match class {
-            Some(Field::Input { id: fid, key, number }) => {
+            Some(Field::Input {
+                id: fid,
+                key,
+                number,
+            }) => {
                 fr.place = place_of(&fid, &key);
-                fr.old_value = figure::input_value(figures, &fid, &key);
+                fr.old_value = figure::yaml_value(figures, &fid, &key);
                 let path = format!("figures.{fid}.{key}");
                 if fr.place.is_none() {
                     item.figure = Some(fr);
@@ -988,12 +1047,18 @@ impl Builder<'_> {
                         Some((v, false)) => {
                             fr.new_value = Some(figure::yaml_number(v));
                             item.figure = Some(fr);
-                            item.not_applicable("prints-otherwise", t!("review-why-prints-otherwise", text = new_out.clone()));
+                            item.not_applicable(
+                                "prints-otherwise",
+                                t!("review-why-prints-otherwise", text = new_out.clone()),
+                            );
                             return;
                         }
                         None => {
                             item.figure = Some(fr);
-                            item.not_applicable("not-a-number", t!("review-why-not-a-number", text = new_out.clone()));
+                            item.not_applicable(
+                                "not-a-number",
+                                t!("review-why-not-a-number", text = new_out.clone()),
+                            );
                             return;
                         }
                     }
@@ -1014,7 +1079,13 @@ impl Builder<'_> {
                 }
                 item.figure = Some(fr);
             }
-            Some(Field::Derived { id: fid, key, formula, inputs, stated }) => {
+            Some(Field::Derived {
+                id: fid,
+                key,
+                formula,
+                inputs,
+                stated,
+            }) => {
                 fr.derived = true;
                 fr.place = place_of(&fid, &format!("stated.{key}")).or_else(|| {
                     let file = self.cx.figure_file(&fid)?;
@@ -1061,7 +1132,13 @@ impl Builder<'_> {
                     file.and_then(|f| self.cx.place(&f, &format!("figures.{fid}")))
                 };
                 item.figure = Some(fr);
-                item.not_applicable("generated", t!("review-why-generated-figure", field = format!("{fid}.{key}")));
+                item.not_applicable(
+                    "generated",
+                    t!(
+                        "review-why-generated-figure",
+                        field = format!("{fid}.{key}")
+                    ),
+                );
             }
             None => item.not_applicable("generated", t!("review-why-generated")),
         }
@@ -1079,7 +1156,11 @@ impl Builder<'_> {
             let text = self.orig.get(i).map(|p| p.text.clone()).unwrap_or_default();
             let len = text.chars().count();
             let end = if e.para == s.para { e.offset } else { len };
-            let anchored: String = text.chars().skip(s.offset).take(end.saturating_sub(s.offset)).collect();
+            let anchored: String = text
+                .chars()
+                .skip(s.offset)
+                .take(end.saturating_sub(s.offset))
+                .collect();
             item.old = anchored.clone();
             item.new = anchored;
             let sen = sentence(&text, s.offset, end, "");
@@ -1093,7 +1174,7 @@ impl Builder<'_> {
                 item.source = seg
                     .and_then(|sg| {
                         let info = self.info(&sg.name)?;
-                        text_place(self.cx, info, s.offset.saturating_sub(sg.start))
+                        self.place_at(info, s.offset.saturating_sub(sg.start))
                     })
                     .or_else(|| self.para_source(i));
             }
@@ -1116,7 +1197,11 @@ impl Builder<'_> {
     }
 }
 
-fn fig_old(figures: &crate::figures::Figures, id: &str, key: &str) -> Option<rust_decimal::Decimal> {
+fn fig_old(
+    figures: &crate::figures::Figures,
+    id: &str,
+    key: &str,
+) -> Option<rust_decimal::Decimal> {
     let f = figures.get(id)?;
     match key.strip_prefix("parts.") {
         Some(name) => f.parts.get(name).copied(),
@@ -1168,7 +1253,11 @@ pub fn review(cx: &Context, r: &Returned, docx: &Path) -> Review {
         .zip(&b.matches)
         .filter(|(p, m)| !p.text.is_empty() && m.is_none())
         .count();
-    let stale = b.matches.iter().filter(|m| matches!(m, Some((_, false)))).count();
+    let stale = b
+        .matches
+        .iter()
+        .filter(|m| matches!(m, Some((_, false))))
+        .count();
     let stem = docx
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -1198,7 +1287,13 @@ mod tests {
         assert_eq!(s.before, "Giá trị đạt ");
         assert_eq!(s.old, "2.732,16");
         assert_eq!(s.after, " tỷ đồng, tăng.");
-        assert_eq!(trim_common("2.732,16", "2.740,5"), (3, 8, "40,5".to_string()));
-        assert_eq!(trim_common("kinh tế", "kinh tế mới"), (7, 7, " mới".to_string()));
+        assert_eq!(
+            trim_common("2.732,16", "2.740,5"),
+            (3, 8, "40,5".to_string())
+        );
+        assert_eq!(
+            trim_common("kinh tế", "kinh tế mới"),
+            (7, 7, " mới".to_string())
+        );
     }
 }

@@ -75,6 +75,9 @@ fn sentence(i: &Item, md: bool) -> String {
         }
         if !s.new.is_empty() {
             if md {
+                if !s.old.is_empty() {
+                    out.push(' ');
+                }
                 let _ = write!(out, "**{}**", esc(&s.new));
             } else {
                 let _ = write!(out, "{{+{}+}}", s.new);
@@ -114,14 +117,22 @@ fn item_lines(i: &Item, md: bool) -> (String, Vec<String>) {
     };
     lines.push(format!("{}: {who}{when}", t!("review-who")));
     if !i.heading_path.is_empty() {
-        lines.push(format!("{}: {}", t!("review-where"), i.heading_path.join(" › ")));
+        lines.push(format!(
+            "{}: {}",
+            t!("review-where"),
+            i.heading_path.join(" › ")
+        ));
     }
     let s = sentence(i, md);
     if !s.trim().is_empty() {
         lines.push(format!("{}: {s}", t!("review-sentence")));
     }
     if let Some(c) = &i.comment {
-        lines.push(format!("{}: {}", t!("review-comment"), c.replace('\n', " ¶ ")));
+        lines.push(format!(
+            "{}: {}",
+            t!("review-comment"),
+            c.replace('\n', " ¶ ")
+        ));
     }
     match &i.source {
         Some(p) => lines.push(format!(
@@ -130,7 +141,11 @@ fn item_lines(i: &Item, md: bool) -> (String, Vec<String>) {
             code(&p.short(), md),
             code(&p.path, md)
         )),
-        None => lines.push(format!("{}: {}", t!("review-source"), t!("review-no-source"))),
+        None => lines.push(format!(
+            "{}: {}",
+            t!("review-source"),
+            t!("review-no-source")
+        )),
     }
     if let Some(f) = &i.figure {
         let at = f
@@ -172,15 +187,15 @@ fn counts(r: &Review) -> (usize, usize, usize, usize, usize) {
 
 fn summary(r: &Review) -> Vec<String> {
     let (changes, comments, applicable, applied, not) = counts(r);
-    let mut out = vec![t!(
-        "review-summary",
-        changes = changes,
-        comments = comments
-    )];
+    let mut out = vec![t!("review-summary", changes = changes, comments = comments)];
     out.push(if r.applied {
         t!("review-summary-applied", applied = applied, not = not)
     } else {
-        t!("review-summary-applicable", applicable = applicable, not = not)
+        t!(
+            "review-summary-applicable",
+            applicable = applicable,
+            not = not
+        )
     });
     if r.stale > 0 || r.unmatched > 0 {
         out.push(t!(
@@ -201,7 +216,11 @@ pub fn markdown(r: &Review) -> String {
         "# {}\n",
         crate::format::escape_markdown(&t!(
             "review-title",
-            file = r.docx.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default()
+            file = r
+                .docx
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default()
         ))
     );
     for line in summary(r) {

@@ -598,9 +598,7 @@ mod tests {
     use super::*;
 
     fn read_xml(body: &str) -> Returned {
-        let xml = format!(
-            r#"<w:document xmlns:w="x"><w:body>{body}</w:body></w:document>"#
-        );
+        let xml = format!(r#"<w:document xmlns:w="x"><w:body>{body}</w:body></w:document>"#);
         let mut r = Reader::default();
         r.document(xml.as_bytes()).unwrap();
         Returned {

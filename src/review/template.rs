@@ -277,7 +277,10 @@ mod tests {
     #[test]
     fn literal_expressions_and_tags() {
         let mut ctx = tera::Context::new();
-        ctx.insert("f", &serde_json::json!({"g": {"value": 2732.16, "change": -3}}));
+        ctx.insert(
+            "f",
+            &serde_json::json!({"g": {"value": 2732.16, "change": -3}}),
+        );
         let tpl = "Giá trị\n  đạt {{ f.g.value | num }} tỷ,\n{% if f.g.change < 0 %}giảm{% else %}tăng{% endif %} nhẹ";
         let m = map(tpl, &tera(), &ctx).unwrap();
         assert_eq!(m.text, "Giá trị đạt 2.732,16 tỷ, giảm nhẹ");
@@ -291,7 +294,10 @@ mod tests {
         );
         assert_eq!(m.origins[at("2.732")], Origin::Expr(0));
         assert_eq!(m.exprs[0].parts().0, "f.g.value");
-        assert_eq!(m.origins[at("giảm")], Origin::Lit(tpl.find("giảm").unwrap()));
+        assert_eq!(
+            m.origins[at("giảm")],
+            Origin::Lit(tpl.find("giảm").unwrap())
+        );
         assert!(m.has_tags);
     }
 

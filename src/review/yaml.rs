@@ -275,7 +275,14 @@ pub struct Splice {
 /// scalar is. `value` is the whole value before the edit. A plain
 /// scalar on one line that cannot take the new text is written
 /// double-quoted instead; `None` when the edit cannot be written safely.
-pub fn splice(src: &str, sc: &Scalar, value: &str, a: usize, b: usize, new: &str) -> Option<Splice> {
+pub fn splice(
+    src: &str,
+    sc: &Scalar,
+    value: &str,
+    a: usize,
+    b: usize,
+    new: &str,
+) -> Option<Splice> {
     let n = sc.chars.len();
     if a > b || b > n {
         return None;
@@ -516,12 +523,21 @@ mod tests {
         let src = "- heading: Về phát triển kinh tế # c\n- heading: \"Sản xuất: nông\"\n- heading: 'it''s'\n";
         let n = "Về phát triển kinh tế".chars().count();
         let out = edit(src, "[0].heading", n, n, " địa phương");
-        assert!(out.starts_with("- heading: Về phát triển kinh tế địa phương # c\n"), "{out}");
+        assert!(
+            out.starts_with("- heading: Về phát triển kinh tế địa phương # c\n"),
+            "{out}"
+        );
         // a plain scalar that cannot take ": " is quoted
         let out = edit(src, "[0].heading", 0, 2, "Về: ");
-        assert!(out.starts_with("- heading: \"Về:  phát triển kinh tế\" # c\n"), "{out}");
+        assert!(
+            out.starts_with("- heading: \"Về:  phát triển kinh tế\" # c\n"),
+            "{out}"
+        );
         let out = edit(src, "[1].heading", 0, 0, "\"Mới\" ");
-        assert!(out.contains("- heading: \"\\\"Mới\\\" Sản xuất: nông\"\n"), "{out}");
+        assert!(
+            out.contains("- heading: \"\\\"Mới\\\" Sản xuất: nông\"\n"),
+            "{out}"
+        );
         let out = edit(src, "[2].heading", 2, 4, "'x");
         let v = parse(&out).unwrap();
         assert_eq!(get(&v, "[2].heading").unwrap().as_str(), Some("it'x"));

@@ -16,6 +16,20 @@ use crate::build::{self, Inputs};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::t;
 
+/// Characters `.0` to `.1` of a paragraph that item `.2` gives (a place,
+/// for a deletion).
+type Touch = (usize, usize, usize);
+
+/// A paragraph as the report should read: its text, the characters the
+/// applied changes give, the headings above it.
+type Want = (String, Vec<Touch>, Vec<String>);
+
+/// A string's characters and the edits to make in them.
+type Pending = (Vec<char>, Vec<(usize, usize, String)>);
+
+/// The edited files: path → (text before, text after, with a BOM).
+type Edited = BTreeMap<PathBuf, (String, String, bool)>;
+
 /// A file being edited.
 struct FileEdit {
     /// As read from disk (BOM taken off).
@@ -178,7 +192,7 @@ fn check_file(old: &str, new: &str, edits: &[(usize, &Edit)]) -> Vec<usize> {
         .filter(|e| matches!(e, Edit::InsertItem { .. } | Edit::RemoveItem { .. }))
         .collect();
     // the expected value of every string edited: all its edits, from the end
-    let mut expected: BTreeMap<String, (Vec<char>, Vec<(usize, usize, String)>)> = BTreeMap::new();
+    let mut expected: BTreeMap<String, Pending> = BTreeMap::new();
     for (_, e) in edits {
         if let Edit::Text {
             path, a, b, new, ..
@@ -268,7 +282,7 @@ fn edit_files(
     cx: &Context,
     items: &[Item],
     planned: &[usize],
-) -> Result<BTreeMap<PathBuf, (String, String, bool)>, Vec<(usize, String)>> {
+) -> Result<Edited, Vec<(usize, String)>> {
     let mut by_file: BTreeMap<PathBuf, Vec<usize>> = BTreeMap::new();
     for &i in planned {
         if let Some(e) = &items[i].edit {
@@ -344,7 +358,7 @@ fn expected(
     r: &Returned,
     items: &[Item],
     planned: &[usize],
-) -> Vec<(String, Vec<(usize, usize, usize)>, Vec<String>)> {
+) -> Vec<Want> {
     let groups = r.groups();
     let mut group_item: HashMap<usize, usize> = HashMap::new();
     for &i in planned {
@@ -372,7 +386,7 @@ fn expected(
             out.push((bp.text.clone(), Vec::new(), bp.path.clone()));
             continue;
         };
-        let mut pieces: Vec<(String, Vec<(usize, usize, usize)>)> = vec![Default::default()];
+        let mut pieces: Vec<(String, Vec<Touch>)> = vec![Default::default()];
         for a in orig[i].atoms.clone() {
             let (rev, ch) = match &r.atoms[a] {
                 Atom::Char(c, rev) => (*rev, Some(*c)),
@@ -435,7 +449,7 @@ fn collapse(s: &str) -> String {
 /// changes do not read as planned, and the paragraphs that differ where
 /// no change was made (consequences).
 fn verify(
-    want: &[(String, Vec<(usize, usize, usize)>, Vec<String>)],
+    want: &[Want],
     got: &[super::BuiltPara],
 ) -> (Vec<usize>, Vec<Consequence>, bool) {
     use similar::{capture_diff_slices, Algorithm, DiffOp};
@@ -511,7 +525,7 @@ fn verify(
 /// One paragraph as it should read and as it does: the items whose
 /// changes are where it differs, or the difference as a consequence.
 fn compare(
-    want: &(String, Vec<(usize, usize, usize)>, Vec<String>),
+    want: &Want,
     got: &super::BuiltPara,
 ) -> (Vec<usize>, Vec<Consequence>) {
     use similar::{capture_diff_slices, Algorithm, DiffOp};

@@ -78,11 +78,9 @@ pub fn heading_paths(doc: &Document) -> Vec<(Vec<String>, bool)> {
                     }
                 }
             }
-            Block::Paragraph { runs } => {
-                if !runs_text(runs).is_empty() {
-                    out.push((here, false));
-                    n += 1;
-                }
+            Block::Paragraph { runs } if !runs_text(runs).is_empty() => {
+                out.push((here, false));
+                n += 1;
             }
             Block::Table { rows, .. } => {
                 for row in rows {
@@ -312,11 +310,10 @@ fn changes(r: &Returned, groups: &[Group]) -> Vec<Change> {
             let hk = r.revs[h.rev].kind;
             let same_author = r.revs[h.rev].author == r.revs[g.rev].author;
             let adjacent = h.start == g.end || h.start == g.start;
-            let pair = match (kind, hk) {
-                (RevKind::Del, RevKind::Ins) => true,
-                (RevKind::Ins, RevKind::Del) => true,
-                _ => false,
-            };
+            let pair = matches!(
+                (kind, hk),
+                (RevKind::Del, RevKind::Ins) | (RevKind::Ins, RevKind::Del)
+            );
             if pair && same_author && adjacent && !g.marks && !h.marks {
                 c.groups.push(i + 1);
                 match hk {
@@ -547,7 +544,7 @@ fn classify(m: &Mapped, template: &str, sa: usize, sb: usize, new: &str) -> Clas
                 return Class::Expr(k, expr_run(k, sa));
             }
         }
-        if piece.iter().any(|x| *x == Origin::Other) {
+        if piece.contains(&Origin::Other) {
             return Class::Generated;
         }
         if piece.iter().all(|x| start_byte(*x).is_some()) {

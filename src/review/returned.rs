@@ -452,10 +452,12 @@ impl Reader {
             b"w:pPr" => self.in_ppr = false,
             b"w:rPr" => self.in_rpr = false,
             b"w:t" | b"w:delText" => self.in_text = false,
-            n if rev_kind(n).is_some() && !self.in_ppr && !self.in_rpr => {
-                if self.stack.last().is_some_and(|(x, _)| x == n) {
-                    self.stack.pop();
-                }
+            n if rev_kind(n).is_some()
+                && !self.in_ppr
+                && !self.in_rpr
+                && self.stack.last().is_some_and(|(x, _)| x == n) =>
+            {
+                self.stack.pop();
             }
             _ => {}
         }

@@ -569,8 +569,8 @@ mod tests {
     #[test]
     fn positions() {
         let src = "a: 1\nbé: xyz\n";
-        assert_eq!(offset(src, 2, 5), Some(9));
-        assert_eq!(line_col(src, 9), (2, 5));
+        assert_eq!(offset(src, 2, 5), Some(10));
+        assert_eq!(line_col(src, 10), (2, 5));
         assert_eq!(steps("slots.results[0].body[12]").len(), 5);
         assert_eq!(
             parent("slots.results[0].body[12]"),

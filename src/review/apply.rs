@@ -353,12 +353,7 @@ fn edit_files(
 /// with the planned changes accepted and the others rejected. With each
 /// paragraph, the characters (or places, for deletions) of every planned
 /// change: (start, end, item).
-fn expected(
-    cx: &Context,
-    r: &Returned,
-    items: &[Item],
-    planned: &[usize],
-) -> Vec<Want> {
+fn expected(cx: &Context, r: &Returned, items: &[Item], planned: &[usize]) -> Vec<Want> {
     let groups = r.groups();
     let mut group_item: HashMap<usize, usize> = HashMap::new();
     for &i in planned {
@@ -448,10 +443,7 @@ fn collapse(s: &str) -> String {
 /// Compares the rebuilt report with what it should read: the items whose
 /// changes do not read as planned, and the paragraphs that differ where
 /// no change was made (consequences).
-fn verify(
-    want: &[Want],
-    got: &[super::BuiltPara],
-) -> (Vec<usize>, Vec<Consequence>, bool) {
+fn verify(want: &[Want], got: &[super::BuiltPara]) -> (Vec<usize>, Vec<Consequence>, bool) {
     use similar::{capture_diff_slices, Algorithm, DiffOp};
     let a: Vec<String> = want.iter().map(|w| collapse(&w.0)).collect();
     let b: Vec<String> = got.iter().map(|g| collapse(&g.text)).collect();
@@ -524,10 +516,7 @@ fn verify(
 
 /// One paragraph as it should read and as it does: the items whose
 /// changes are where it differs, or the difference as a consequence.
-fn compare(
-    want: &Want,
-    got: &super::BuiltPara,
-) -> (Vec<usize>, Vec<Consequence>) {
+fn compare(want: &Want, got: &super::BuiltPara) -> (Vec<usize>, Vec<Consequence>) {
     use similar::{capture_diff_slices, Algorithm, DiffOp};
     let a: Vec<char> = want.0.chars().collect();
     let b: Vec<char> = got.text.chars().collect();

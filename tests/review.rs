@@ -260,14 +260,31 @@ fn an_earlier_draft_maps_what_matches_and_says_what_does_not() {
     );
     let mut m = Markup::new(&docx);
     m.replace("tiêm phòng vắc xin", "tiêm vắc xin")
-        .replace("Độ che phủ rừng đạt", "Độ che phủ của rừng đạt");
+        .replace("Đảng ủy đã tập trung chỉ đạo", "Đảng ủy đã chỉ đạo");
+    // and someone edits a paragraph without Track Changes
+    m.xml = m
+        .xml
+        .replacen("Công tác bảo vệ rừng", "Việc bảo vệ rừng", 1);
     let r = review(&m.docx(), dir.path(), true).unwrap();
-    assert_eq!(r.stale, 1, "{:#?}", r.items);
+    assert_eq!(r.stale, 2, "{:#?}", r.items);
+    let untracked = item(&r, "Việc");
+    assert_eq!(untracked.kind, Kind::Untracked);
+    assert_eq!(untracked.old, "Công tác");
+    assert_eq!(untracked.reason.as_ref().unwrap().code, "untracked");
+    assert_eq!(
+        untracked.source.as_ref().unwrap().line,
+        line_of(
+            dir.path(),
+            "economy.yaml",
+            "Diện tích đất rừng trên địa bàn là {{"
+        )
+    );
     let old = item(&r, "tiêm phòng vắc xin");
     assert_eq!(old.status, Status::NotApplicable);
     assert_eq!(old.reason.as_ref().unwrap().code, "changed-since");
     assert!(old.source.is_some(), "still located: {old:#?}");
-    let ok = item(&r, "Độ che phủ");
+    // a run-in paragraph that still matches: applied
+    let ok = item(&r, "tập trung");
     assert_eq!(ok.status, Status::Applied, "{:#?}", r.items);
 }
 

@@ -10,7 +10,7 @@ review-no-provenance-hint = review reads a DOCX that `baocao build` made and the
 review-no-temp = cannot make a temporary folder to check the changes: { $reason }
 
 # why a change is not applied
-review-why-changed-since = this paragraph of the content has changed since the DOCX was made; it now reads: “{ $now }”
+review-why-changed-since = this paragraph reads differently in the content than in the file (changed in the content since the file was made, or edited in the file without Track Changes); the content reads: “{ $now }”
 review-why-not-in-content = this paragraph does not come from this content (an earlier draft, another report, or text added by hand)
 review-why-paragraph-break = the change splits a paragraph or joins two: change the paragraphs in the YAML by hand
 review-why-several-paragraphs = several paragraphs deleted at once: delete them in the YAML by hand
@@ -32,6 +32,8 @@ review-why-filtered-text = the figure's text is printed through a filter: change
 review-why-derived = `{ $field }` is derived: { $formula }; change its inputs instead: { $inputs }
 review-why-stated = `{ $field }` is a derived number the draft states (stated:), computed as { $formula } from { $inputs }: change the stated value or the inputs by hand
 review-why-generated-figure = `{ $field }` is printed from the figure's settings, not from a number of the YAML
+review-why-untracked = the file's paragraph reads differently from the content and has no tracked change: changed in the content since the file was made, or edited without Track Changes; change the YAML by hand if the file is right
+review-why-missing = the content has this paragraph and the file does not: added to the content since the file was made, or deleted in the file without Track Changes
 review-why-comment = a comment: answer it, or change the YAML as it asks
 review-why-format = a formatting change: the format of the report comes from its format profile
 review-why-not-utf8 = the file is not UTF-8 text
@@ -63,6 +65,8 @@ review-kind-paragraph-break = Paragraph split or joined
 review-kind-move = Text moved
 review-kind-format = Formatting changed
 review-kind-comment = Comment
+review-kind-untracked = Differs from the content (not tracked)
+review-kind-missing = Not in the file
 review-status-applicable = can be applied
 review-status-applied = applied
 review-status-not-applicable = not applied

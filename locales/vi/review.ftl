@@ -10,7 +10,7 @@ review-no-provenance-hint = lệnh review đọc tệp DOCX do `baocao build` t�
 review-no-temp = không tạo được thư mục tạm để kiểm tra các thay đổi: { $reason }
 
 # vì sao không áp dụng được
-review-why-changed-since = đoạn này trong nội dung đã được sửa sau khi tạo tệp DOCX; hiện nay là: “{ $now }”
+review-why-changed-since = đoạn này trong nội dung khác với trong tệp (nội dung đã được sửa sau khi tạo tệp, hoặc tệp bị sửa mà không bật đánh dấu thay đổi); nội dung hiện nay là: “{ $now }”
 review-why-not-in-content = đoạn này không có trong nội dung hiện nay (của bản dự thảo trước, của báo cáo khác, hoặc được gõ thêm vào tệp)
 review-why-paragraph-break = thay đổi này tách một đoạn thành hai hoặc nhập hai đoạn: sửa các đoạn trong tệp YAML
 review-why-several-paragraphs = xóa nhiều đoạn cùng lúc: xóa các đoạn đó trong tệp YAML
@@ -32,6 +32,8 @@ review-why-filtered-text = chữ của số liệu được in qua bộ lọc: s
 review-why-derived = `{ $field }` là số liệu tính ra: { $formula }; hãy sửa các số liệu gốc: { $inputs }
 review-why-stated = `{ $field }` là số liệu tính ra được ghi sẵn trong dự thảo (stated:), tính bằng { $formula } từ { $inputs }: sửa giá trị ghi sẵn hoặc số liệu gốc
 review-why-generated-figure = `{ $field }` in theo thiết lập của số liệu, không phải một con số trong tệp YAML
+review-why-untracked = đoạn này trong tệp khác với nội dung mà không có đánh dấu thay đổi: nội dung đã được sửa sau khi tạo tệp, hoặc tệp bị sửa mà không bật đánh dấu thay đổi; nếu tệp đúng thì sửa tệp YAML
+review-why-missing = nội dung có đoạn này mà tệp không có: đoạn được thêm vào nội dung sau khi tạo tệp, hoặc bị xóa trong tệp mà không bật đánh dấu thay đổi
 review-why-comment = ý kiến góp ý: trả lời, hoặc sửa tệp YAML theo ý kiến
 review-why-format = thay đổi định dạng: định dạng của báo cáo lấy theo thể thức văn bản
 review-why-not-utf8 = tệp không phải văn bản UTF-8
@@ -57,6 +59,8 @@ review-kind-paragraph-break = Tách hoặc nhập đoạn
 review-kind-move = Chuyển chỗ
 review-kind-format = Đổi định dạng
 review-kind-comment = Ý kiến
+review-kind-untracked = Khác với nội dung (không đánh dấu)
+review-kind-missing = Không có trong tệp
 review-status-applicable = áp dụng được
 review-status-applied = đã áp dụng
 review-status-not-applicable = không áp dụng

@@ -419,6 +419,27 @@ fn trim_common(old: &str, new: &str) -> (usize, usize, String) {
     (p, o.len() - s, n[p..n.len() - s].iter().collect())
 }
 
+/// [`trim_common`], the difference widened to whole words (for showing a
+/// change found by comparing two texts).
+fn trim_to_words(old: &str, new: &str) -> (usize, usize, String) {
+    let o: Vec<char> = old.chars().collect();
+    let n: Vec<char> = new.chars().collect();
+    let (mut a, b, _) = trim_common(old, new);
+    let mut s = o.len() - b;
+    while a > 0 && o[a - 1].is_alphanumeric() {
+        a -= 1;
+    }
+    while s > 0 && o[o.len() - s].is_alphanumeric() {
+        s -= 1;
+    }
+    let s = s.min(n.len() - a.min(n.len()));
+    (
+        a,
+        o.len() - s,
+        n[a.min(n.len())..n.len() - s].iter().collect(),
+    )
+}
+
 /// A marked text of a paragraph: its name and characters.
 #[derive(Debug, Clone)]
 struct Seg {
@@ -1194,6 +1215,105 @@ impl Builder<'_> {
     }
 }
 
+/// At most this many paragraphs that differ from the content without a
+/// tracked change, or that only one side has, are listed one by one (a
+/// file of another report would list them all).
+const LIST_DIFFERENCES: usize = 12;
+
+impl Builder<'_> {
+    /// Paragraphs that read differently from the content and carry no
+    /// tracked change (changed in the content since, or edited without
+    /// Track Changes), paragraphs of the file the content does not have,
+    /// and paragraphs of the content the file does not have: listed, so
+    /// that nothing a reviewer did goes unsaid.
+    fn untracked(&mut self) {
+        let with_items: std::collections::HashSet<usize> =
+            self.items.iter().filter_map(|(_, i)| i.para).collect();
+        let mut found = Vec::new();
+        let mut unmatched = Vec::new();
+        for (i, p) in self.orig.iter().enumerate() {
+            if p.text.is_empty() || with_items.contains(&i) {
+                continue;
+            }
+            match self.matches[i] {
+                Some((k, false)) => found.push((i, Some(k))),
+                None => unmatched.push((i, None)),
+                _ => {}
+            }
+        }
+        if unmatched.len() <= LIST_DIFFERENCES {
+            found.extend(unmatched);
+        }
+        for (i, k) in found {
+            let mut item = self.item(Kind::Untracked, None, i);
+            let file_text = self.orig[i].text.clone();
+            let (a, b, new, base) = match k {
+                Some(k) => {
+                    let content = self.cx.paras[k].text.clone();
+                    let (a, b, new) = trim_to_words(&content, &file_text);
+                    (a, b, new, content)
+                }
+                None => (0, 0, file_text.clone(), String::new()),
+            };
+            let chars: Vec<char> = base.chars().collect();
+            item.old = chars[a..b].iter().collect();
+            item.new = new.clone();
+            item.sentence = if base.is_empty() {
+                Sentence {
+                    new: short(&file_text),
+                    ..Sentence::default()
+                }
+            } else {
+                sentence(&base, a, b, &new)
+            };
+            item.source = self.para_source(i);
+            match k {
+                Some(_) => item.not_applicable("untracked", t!("review-why-untracked")),
+                None => item.not_applicable("not-in-content", t!("review-why-not-in-content")),
+            }
+            self.items.push((Pos { para: i, offset: 0 }, item));
+        }
+        // the content's paragraphs the file does not have
+        let mut seen = vec![false; self.cx.paras.len()];
+        for (k, _) in self.matches.iter().flatten() {
+            seen[*k] = true;
+        }
+        let missing: Vec<usize> = (0..seen.len()).filter(|k| !seen[*k]).collect();
+        if missing.len() > LIST_DIFFERENCES {
+            return;
+        }
+        for k in missing {
+            // listed where the next paragraph of the content is in the file
+            let at = self
+                .matches
+                .iter()
+                .position(|m| m.is_some_and(|(j, _)| j > k))
+                .unwrap_or(self.orig.len().saturating_sub(1));
+            let mut item = self.item(Kind::Missing, None, at);
+            let bp = &self.cx.paras[k];
+            item.heading_path = bp.path.clone();
+            item.old = bp.text.clone();
+            item.sentence = Sentence {
+                old: short(&bp.text),
+                ..Sentence::default()
+            };
+            item.source = bp
+                .marks
+                .first()
+                .and_then(|m| self.info(&m.name))
+                .and_then(|info| self.cx.place(&info.span.file, span_path(&info.span)));
+            item.not_applicable("missing", t!("review-why-missing"));
+            self.items.push((
+                Pos {
+                    para: at,
+                    offset: 0,
+                },
+                item,
+            ));
+        }
+    }
+}
+
 fn fig_old(
     figures: &crate::figures::Figures,
     id: &str,
@@ -1233,6 +1353,7 @@ pub fn review(cx: &Context, r: &Returned, docx: &Path) -> Review {
     }
     b.comments();
     b.formats();
+    b.untracked();
     let mut items: Vec<(Pos, Item)> = std::mem::take(&mut b.items);
     items.sort_by_key(|(p, i)| (*p, i.kind == Kind::Comment));
     let items: Vec<Item> = items

@@ -73,6 +73,11 @@ pub enum Kind {
     /// A formatting change.
     Format,
     Comment,
+    /// A paragraph of the file that reads differently from the content
+    /// without a tracked change, or that the content does not have.
+    Untracked,
+    /// A paragraph of the content that the file does not have.
+    Missing,
 }
 
 /// Whether a change was (or can be) applied.

@@ -20,6 +20,8 @@ fn kind_label(k: Kind) -> String {
         Kind::Move => t!("review-kind-move"),
         Kind::Format => t!("review-kind-format"),
         Kind::Comment => t!("review-kind-comment"),
+        Kind::Untracked => t!("review-kind-untracked"),
+        Kind::Missing => t!("review-kind-missing"),
     }
 }
 

@@ -71,6 +71,7 @@ review-status-applicable = can be applied
 review-status-applied = applied
 review-status-not-applicable = not applied
 review-who = By
+review-who-comment = Comment by
 review-nobody = (no name)
 review-where = Where
 review-sentence = Sentence

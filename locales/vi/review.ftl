@@ -65,6 +65,7 @@ review-status-applicable = áp dụng được
 review-status-applied = đã áp dụng
 review-status-not-applicable = không áp dụng
 review-who = Người sửa
+review-who-comment = Người góp ý
 review-nobody = (không ghi tên)
 review-where = Vị trí
 review-sentence = Câu

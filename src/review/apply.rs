@@ -110,6 +110,10 @@ fn splice_of(src: &str, e: &Edit) -> Result<Vec<Splice>, String> {
             if *after && !src[..end].ends_with('\n') {
                 text.insert(0, '\n');
             }
+            // the file's line ends
+            if src.contains("\r\n") {
+                text = text.replace('\n', "\r\n");
+            }
             Ok(vec![Splice {
                 start: at,
                 end: at,

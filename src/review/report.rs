@@ -117,7 +117,12 @@ fn item_lines(i: &Item, md: bool) -> (String, Vec<String>) {
     } else {
         format!(", {}", short_date(&i.date))
     };
-    lines.push(format!("{}: {who}{when}", t!("review-who")));
+    let label = if i.kind == Kind::Comment {
+        t!("review-who-comment")
+    } else {
+        t!("review-who")
+    };
+    lines.push(format!("{label}: {who}{when}"));
     if !i.heading_path.is_empty() {
         lines.push(format!(
             "{}: {}",

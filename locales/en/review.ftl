@@ -21,6 +21,7 @@ review-why-last-paragraph = the paragraph is the only one of its list: delete it
 review-why-not-a-list-item = the paragraph is not a plain paragraph of a list (a heading, a target, numbered or generated text): delete it in the YAML by hand
 review-why-generated = the text is generated (a number, a counting word, the layout), not written in the YAML
 review-why-generated-field = the text is generated from `{ $key }` of report.yaml: change that value by hand
+review-why-part-number = the part's number (“Phần thứ nhất”) comes from its place in the outline (`outline:` of report.yaml): move the part there to renumber it
 review-why-unmapped = the text cannot be mapped to its template (it is printed through template logic): change it in the YAML by hand
 review-why-template-syntax = the new text holds template markup ({"{{"}, {"{%"}): change it in the YAML by hand
 review-why-mixed = the change covers both words and a number a figure prints, or crosses template logic: make it in the YAML by hand

@@ -21,6 +21,7 @@ review-why-last-paragraph = đây là đoạn duy nhất của danh sách: xóa 
 review-why-not-a-list-item = đoạn này không phải là một đoạn văn thường của danh sách (là đề mục, chỉ tiêu, đoạn đánh số hoặc chữ tự sinh): xóa trong tệp YAML
 review-why-generated = chữ này do chương trình tự sinh (số thứ tự, từ đếm “Một là”, bố cục), không ghi trong tệp YAML
 review-why-generated-field = chữ này sinh ra từ giá trị `{ $key }` trong tệp report.yaml: sửa giá trị đó
+review-why-part-number = số thứ tự của phần (“Phần thứ nhất”) lấy theo vị trí của phần trong dàn ý (`outline:` của tệp report.yaml): muốn đổi thì chuyển phần đó trong dàn ý
 review-why-unmapped = không xác định được chữ này ứng với chỗ nào của mẫu (chữ được in qua điều kiện của mẫu): sửa trong tệp YAML
 review-why-template-syntax = chữ mới có ký hiệu mẫu ({"{{"}, {"{%"}): sửa trong tệp YAML
 review-why-mixed = thay đổi vừa sửa chữ vừa sửa số liệu, hoặc đi qua điều kiện của mẫu: sửa trong tệp YAML

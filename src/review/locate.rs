@@ -927,10 +927,13 @@ impl Builder<'_> {
             return;
         };
         if info.generated {
-            item.not_applicable(
-                "generated",
-                t!("review-why-generated-field", key = span_path(&info.span)),
-            );
+            let key = span_path(&info.span);
+            let why = if key.starts_with("outline[") {
+                t!("review-why-part-number")
+            } else {
+                t!("review-why-generated-field", key = key)
+            };
+            item.not_applicable("generated", why);
             return;
         }
         let seg_text: String = chars[seg.start..seg.end].iter().collect();

@@ -320,8 +320,9 @@ struct Reader {
     stack: Vec<(Vec<u8>, usize)>,
     /// Bookmark id → name.
     bookmarks: HashMap<String, String>,
-    in_ppr: bool,
-    in_rpr: bool,
+    /// Depth in `w:pPr` / `w:rPr` (a `w:pPrChange` holds another).
+    in_ppr: usize,
+    in_rpr: usize,
     in_text: bool,
     /// The revision of the current paragraph's mark.
     mark_rev: Option<usize>,
@@ -386,25 +387,25 @@ impl Reader {
                     self.atoms.push(Atom::Mark(None));
                 }
             }
-            b"w:pPr" if !empty => self.in_ppr = true,
-            b"w:rPr" if !empty => self.in_rpr = true,
+            b"w:pPr" if !empty => self.in_ppr += 1,
+            b"w:rPr" if !empty => self.in_rpr += 1,
             b"w:rPrChange" | b"w:pPrChange" => {
                 let r = self.rev(RevKind::Ins, s);
                 self.atoms.push(Atom::Format(r));
             }
             n if rev_kind(n).is_some() => {
                 let kind = rev_kind(n).expect("a revision");
-                if self.in_ppr && self.in_rpr {
+                if self.in_ppr > 0 && self.in_rpr > 0 {
                     // the paragraph mark's revision
                     self.mark_rev = Some(self.rev(kind, s));
-                } else if !self.in_ppr && !self.in_rpr && !empty {
+                } else if self.in_ppr == 0 && self.in_rpr == 0 && !empty {
                     let r = self.rev(kind, s);
                     self.stack.push((name.to_vec(), r));
                 }
             }
             b"w:t" | b"w:delText" if !empty => self.in_text = true,
-            b"w:tab" if !self.in_ppr => self.push_char('\t'),
-            b"w:br" | b"w:cr" if !self.in_ppr => self.push_char('\n'),
+            b"w:tab" if self.in_ppr == 0 => self.push_char('\t'),
+            b"w:br" | b"w:cr" if self.in_ppr == 0 => self.push_char('\n'),
             b"w:noBreakHyphen" => self.push_char('\u{2011}'),
             b"w:bookmarkStart" => {
                 let id = attr(s, b"w:id").unwrap_or_default();
@@ -449,12 +450,12 @@ impl Reader {
                 let r = self.mark_rev.take();
                 self.atoms.push(Atom::Mark(r));
             }
-            b"w:pPr" => self.in_ppr = false,
-            b"w:rPr" => self.in_rpr = false,
+            b"w:pPr" => self.in_ppr = self.in_ppr.saturating_sub(1),
+            b"w:rPr" => self.in_rpr = self.in_rpr.saturating_sub(1),
             b"w:t" | b"w:delText" => self.in_text = false,
             n if rev_kind(n).is_some()
-                && !self.in_ppr
-                && !self.in_rpr
+                && self.in_ppr == 0
+                && self.in_rpr == 0
                 && self.stack.last().is_some_and(|(x, _)| x == n) =>
             {
                 self.stack.pop();
@@ -608,6 +609,27 @@ mod tests {
             revs: r.revs,
             comments: Vec::new(),
         }
+    }
+
+    #[test]
+    fn moves_formatting_and_comments() {
+        let r = read_xml(concat!(
+            r#"<w:p><w:moveFrom w:author="A" w:date="d"><w:r><w:t>cũ</w:t></w:r></w:moveFrom>"#,
+            r#"<w:r><w:rPr><w:b/><w:rPrChange w:author="B" w:date="e"><w:rPr/></w:rPrChange></w:rPr><w:t> giữa</w:t></w:r>"#,
+            r#"<w:commentRangeStart w:id="0"/><w:r><w:t> đây</w:t></w:r><w:commentRangeEnd w:id="0"/>"#,
+            r#"<w:moveTo w:author="A" w:date="d"><w:r><w:t>cũ</w:t></w:r></w:moveTo></w:p>"#,
+        ));
+        let orig = r.original();
+        // moved-from text is in the document as it was, moved-to text not
+        assert_eq!(orig[0].text, "cũ giữa đây");
+        let kinds: Vec<RevKind> = r.groups().iter().map(|g| r.revs[g.rev].kind).collect();
+        assert_eq!(kinds, vec![RevKind::MoveFrom, RevKind::MoveTo]);
+        let formats = r.formats();
+        assert_eq!(formats.len(), 1);
+        assert_eq!(r.revs[formats[0].0].author, "B");
+        let c = r.comment_ranges();
+        let p = |para, offset| Pos { para, offset };
+        assert_eq!(c["0"], (p(0, 7), p(0, 11)));
     }
 
     #[test]

@@ -148,6 +148,7 @@ pub fn insert(xml: &[u8], paragraphs: &[MarkedParagraph]) -> Result<Vec<u8>, Doc
         paragraphs,
         next: 0,
         id: 1,
+        placed: std::collections::HashSet::new(),
     };
     for n in &mut nodes {
         if let Node::Elem(e) = n {
@@ -162,6 +163,9 @@ struct State<'p> {
     /// The index of the next non-empty paragraph.
     next: usize,
     id: usize,
+    /// Names given so far: a text a custom template prints twice gets its
+    /// bookmark once (names are unique in a document).
+    placed: std::collections::HashSet<&'p str>,
 }
 
 impl State<'_> {
@@ -183,8 +187,10 @@ impl State<'_> {
             // offset then sit end-before-start
             let mut placed = Vec::new();
             for m in &p.marks {
-                placed.push((m, self.id));
-                self.id += 1;
+                if self.placed.insert(m.name.as_str()) {
+                    placed.push((m, self.id));
+                    self.id += 1;
+                }
             }
             for (m, id) in placed.iter().rev() {
                 let end = bookmark("w:bookmarkEnd", *id, None);

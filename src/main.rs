@@ -81,6 +81,8 @@ enum Command {
         out: PathBuf,
         #[arg(long)]
         apply: bool,
+        #[arg(long = "accept-author", value_name = "NAME", default_value = baocao::diff::DEFAULT_AUTHOR)]
+        accept_author: Vec<String>,
     },
     Schema {
         #[arg(long, default_value = "schema", value_name = "DIR")]
@@ -101,6 +103,7 @@ fn arg_help(command: &str, arg: &str) -> Option<String> {
         ("review", "out") => t!("cli-review-out"),
         ("review", "docx") => t!("cli-review-docx"),
         ("review", "apply") => t!("cli-review-apply"),
+        ("review", "accept_author") => t!("cli-review-accept-author"),
         ("schema", "out") => t!("cli-schema-out"),
         ("diff", "dirs") => t!("cli-diff-dirs"),
         ("diff", "from_rev") => t!("cli-diff-from-rev"),
@@ -521,6 +524,7 @@ fn review(cmd: Command) -> u8 {
         templates,
         out,
         apply,
+        accept_author,
     } = cmd
     else {
         return 2;
@@ -530,6 +534,7 @@ fn review(cmd: Command) -> u8 {
         content,
         templates: templates_dir(templates),
         apply,
+        accept_authors: accept_author,
     };
     let mut diags = Diagnostics::default();
     let Some(r) = baocao::review::run(&req, &mut diags) else {

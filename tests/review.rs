@@ -22,6 +22,7 @@ fn review(docx: &[u8], content: &Path, apply: bool) -> Result<Review, Diagnostic
         content: content.to_path_buf(),
         templates: Some(root().join("templates")),
         apply,
+        accept_authors: vec![baocao::diff::DEFAULT_AUTHOR.to_string()],
     };
     let mut diags = Diagnostics::default();
     match review::run(&req, &mut diags) {
@@ -445,4 +446,30 @@ fn the_command_writes_the_lists_and_with_apply_the_yaml() {
     assert!(out.contains("changed "), "{out}");
     let yaml = std::fs::read_to_string(dir.path().join("economy.yaml")).unwrap();
     assert!(yaml.contains("Lĩnh vực chăn nuôi luôn được quan tâm chỉ đạo."));
+}
+
+#[test]
+fn markup_on_the_redline_leaves_the_drafting_teams_changes_out() {
+    let new = copy_tree(&root().join("content"));
+    common::edit(
+        new.path(),
+        "economy.yaml",
+        "Lĩnh vực chăn nuôi thường xuyên quan tâm chỉ đạo.",
+        "Lĩnh vực chăn nuôi luôn được quan tâm chỉ đạo.",
+    );
+    let req = baocao::diff::Request {
+        old: baocao::diff::Old::Dir(root().join("content")),
+        new: new.path().to_path_buf(),
+        templates: Some(root().join("templates")),
+        author: baocao::diff::DEFAULT_AUTHOR.into(),
+        date: Some("2025-02-05".into()),
+    };
+    let mut diags = Diagnostics::default();
+    let redline = baocao::diff::run(&req, &mut diags).expect("the redline");
+    let mut m = Markup::new(&redline.docx);
+    m.replace("tiêm phòng vắc xin", "tiêm vắc xin");
+    let r = review(&m.docx(), new.path(), true).unwrap();
+    assert_eq!(r.items.len(), 1, "{:#?}", r.items);
+    assert_eq!(r.items[0].status, Status::Applied, "{:#?}", r.items);
+    assert_eq!((r.stale, r.unmatched), (0, 0));
 }

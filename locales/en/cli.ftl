@@ -45,6 +45,7 @@ cli-review = Bring the committee's markup back: list every tracked change and co
 cli-review-long = Bring the committee's markup back: reads the tracked changes (insertions, deletions, moves) and comments of a DOCX that baocao built and the committee marked up, and lists each one — who, when, the headings above it, its sentence, the YAML file:line:col it comes from and, for a number a figure prints, the figure and old → new — in <out>/<file>.review.md and <out>/<file>.review.json, and on the terminal. With --apply, edits the YAML in place (prose in a paragraph or heading, a figure's input value, a paragraph added or deleted), keeping its comments and layout, and checks by building again; what cannot be applied stays listed, with why.
 cli-review-docx = The DOCX sent back, with tracked changes and comments
 cli-review-out = Where to write the lists (<file>.review.md, <file>.review.json)
+cli-review-accept-author = Take this author's tracked changes as made (the redline's own); may be given more than once
 cli-review-apply = Apply what can be applied to the YAML, in place
 
 # what a run prints

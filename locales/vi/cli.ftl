@@ -45,6 +45,7 @@ cli-review = Đưa ý kiến sửa về nội dung: liệt kê mọi thay đổi
 cli-review-long = Đưa ý kiến sửa về nội dung: đọc các thay đổi được đánh dấu (thêm, xóa, chuyển chỗ) và các ý kiến trong tệp DOCX do baocao tạo ra đã được góp ý, rồi liệt kê từng mục — người sửa, thời gian, các đề mục bên trên, câu có thay đổi, vị trí tệp:dòng:cột trong tệp YAML và, với con số của một số liệu, mã số liệu và số cũ → số mới — vào <out>/<tệp>.review.md và <out>/<tệp>.review.json, và in ra màn hình. Với --apply, sửa thẳng vào tệp YAML (chữ trong đoạn hoặc đề mục, giá trị gốc của số liệu, đoạn thêm hoặc xóa), giữ nguyên chú thích và cách trình bày, rồi dựng lại để kiểm tra; mục nào không áp dụng được thì vẫn được liệt kê, có ghi lý do.
 cli-review-docx = Tệp DOCX được gửi lại, có đánh dấu thay đổi và ý kiến
 cli-review-out = Nơi ghi các danh sách (<tệp>.review.md, <tệp>.review.json)
+cli-review-accept-author = Coi các thay đổi của người này là đã làm (các đánh dấu của chính bản so sánh); có thể ghi nhiều lần
 cli-review-apply = Áp dụng vào tệp YAML những thay đổi áp dụng được
 
 # what a run prints

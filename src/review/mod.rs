@@ -50,6 +50,9 @@ pub struct Request {
     pub templates: Option<PathBuf>,
     /// Edit the YAML.
     pub apply: bool,
+    /// Authors whose tracked changes are taken as made (the redline's own:
+    /// [`crate::diff::DEFAULT_AUTHOR`]).
+    pub accept_authors: Vec<String>,
 }
 
 /// What kind of change an item is.
@@ -432,7 +435,7 @@ pub fn run(req: &Request, diags: &mut Diagnostics) -> Option<Review> {
             return None;
         }
     };
-    let returned = match returned::Returned::read(&bytes) {
+    let mut returned = match returned::Returned::read(&bytes) {
         Ok(r) => r,
         Err(returned::ReadError::NotDocx) => {
             diags.push(error(
@@ -451,6 +454,7 @@ pub fn run(req: &Request, diags: &mut Diagnostics) -> Option<Review> {
             return None;
         }
     };
+    returned.accept_authors(&req.accept_authors);
     if !returned.has_bookmark(crate::provenance::is_name) {
         diags.push(error(
             "no-provenance",

@@ -137,6 +137,34 @@ impl Returned {
         Ok(out)
     }
 
+    /// Takes the changes of `authors` as made: their insertions become
+    /// plain text, their deletions go. (A redline that `baocao diff` made
+    /// carries the drafting team's own changes; the committee's markup is
+    /// what is left.)
+    pub fn accept_authors(&mut self, authors: &[String]) {
+        let accept: Vec<Option<bool>> = self
+            .revs
+            .iter()
+            .map(|r| authors.contains(&r.author).then(|| r.kind.in_original()))
+            .collect();
+        self.atoms.retain_mut(|a| {
+            let rev = match a {
+                Atom::Char(_, rev) | Atom::Mark(rev) => rev,
+                _ => return true,
+            };
+            match rev.and_then(|r| accept[r]) {
+                // deleted by them: gone
+                Some(true) => false,
+                // inserted by them: plain text
+                Some(false) => {
+                    *rev = None;
+                    true
+                }
+                None => true,
+            }
+        });
+    }
+
     /// Whether the document has a bookmark `pred` accepts.
     pub fn has_bookmark(&self, pred: impl Fn(&str) -> bool) -> bool {
         self.atoms

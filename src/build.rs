@@ -34,6 +34,9 @@ pub struct Built {
     /// The title and author of the DOCX's properties: the report's title
     /// (rendered) and its issuing body.
     pub identity: docx::tree::Identity,
+    /// The Markdown with the provenance markers of every text
+    /// ([`crate::provenance`]): what the DOCX is made from.
+    pub marked: String,
     /// Consistency findings (warnings; errors under `--strict`), located.
     pub findings: Vec<Diagnostic>,
 }
@@ -41,9 +44,9 @@ pub struct Built {
 impl Built {
     /// The DOCX, made from the Markdown.
     pub fn docx(&self) -> Result<Vec<u8>, Diagnostic> {
-        let mut doc = docx::parse_markdown(&self.markdown);
+        let (mut doc, marks) = docx::parse_marked(&self.marked);
         doc.identity = Some(self.identity.clone());
-        docx::write_docx(&doc, &self.profile)
+        docx::write_docx_marked(&doc, &self.profile, &marks)
             .map_err(|e| Diagnostic::error("docx", t!("build-docx-failed", reason = e)))
     }
 }
@@ -212,13 +215,11 @@ fn run(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
     }
     let rendered = rendered?;
     let identity = docx::tree::Identity {
-        title: rendered.view.doc["title"]
-            .as_str()
-            .unwrap_or("")
-            .to_string(),
+        title: crate::provenance::strip(rendered.view.doc["title"].as_str().unwrap_or("")),
         author: content.report.document.issuing_body.clone(),
     };
-    let markdown = rendered.markdown;
+    let marked = rendered.markdown;
+    let markdown = render::tidy_markdown(&crate::provenance::strip(&marked));
     let mut findings = check::check(&content, &figures, &report);
     findings.extend(appendix::check::check(&content, &figures, &appendices));
     timing::mark("checked");
@@ -232,6 +233,7 @@ fn run(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
         stem,
         markdown,
         identity,
+        marked,
         findings,
     })
 }
@@ -254,7 +256,6 @@ const LOCK: &str = ".baocao-lock";
 /// run into `dir` completes the set before it writes its own; the
 /// temporary files a killed run leaves are removed then too.
 pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, Diagnostic> {
-    use std::io::Write;
     if dir.exists() && !dir.is_dir() {
         return Err(
             Diagnostic::error("io", t!("build-out-not-dir", dir = dir.display()))
@@ -263,20 +264,71 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
     }
     std::fs::create_dir_all(dir)
         .map_err(|e| io_err(t!("build-cannot-create-out", dir = dir.display()), e))?;
-    let lock = std::fs::File::create(dir.join(LOCK))
-        .and_then(|f| f.lock().map(|_| f))
-        .map_err(|e| io_err(t!("build-cannot-write-in", dir = dir.display()), e))?;
-    recover(dir);
+    let files: Vec<(PathBuf, &[u8])> = files
+        .iter()
+        .map(|(name, bytes)| {
+            debug_assert!(plain_output_name(name), "{name}");
+            (dir.join(name), bytes.as_slice())
+        })
+        .collect();
+    write_set(&files)
+}
+
+/// [`write_outputs`] for files that go to several directories (which
+/// must exist, or are created): all of them are written, or none.
+pub fn write_files(files: &[(PathBuf, Vec<u8>)]) -> Result<Vec<PathBuf>, Diagnostic> {
+    for (path, _) in files {
+        let dir = parent(path);
+        if dir.exists() && !dir.is_dir() {
+            return Err(
+                Diagnostic::error("io", t!("build-out-not-dir", dir = dir.display()))
+                    .hint(t!("build-out-not-dir-hint")),
+            );
+        }
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| io_err(t!("build-cannot-create-out", dir = dir.display()), e))?;
+    }
+    let files: Vec<(PathBuf, &[u8])> = files
+        .iter()
+        .map(|(p, bytes)| (p.clone(), bytes.as_slice()))
+        .collect();
+    write_set(&files)
+}
+
+/// The folder a file is written into.
+fn parent(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Writes each file to a temporary file beside it, then renames them all
+/// into place, each folder locked and journalled (see [`write_outputs`]).
+fn write_set(files: &[(PathBuf, &[u8])]) -> Result<Vec<PathBuf>, Diagnostic> {
+    use std::io::Write;
+    let mut dirs: Vec<PathBuf> = files.iter().map(|(p, _)| parent(p)).collect();
+    dirs.sort();
+    dirs.dedup();
+    // (locked in one order, so that two runs cannot wait for each other)
+    let mut locks = Vec::new();
+    for dir in &dirs {
+        let lock = std::fs::File::create(dir.join(LOCK))
+            .and_then(|f| f.lock().map(|_| f))
+            .map_err(|e| io_err(t!("build-cannot-write-in", dir = dir.display()), e))?;
+        locks.push(lock);
+        recover(dir);
+    }
     // Every output to a temporary file beside its destination (removed
     // when dropped, if not renamed into place).
     let mut staged = Vec::new();
-    for (name, bytes) in files {
-        debug_assert!(plain_output_name(name), "{name}");
-        let dest = dir.join(name);
+    for (dest, bytes) in files {
+        let dir = parent(dest);
+        let name = dest.file_name().unwrap_or_default().to_string_lossy();
         let mut tmp = tempfile::Builder::new()
             .prefix(&format!(".{name}."))
             .suffix(".tmp")
-            .tempfile_in(dir)
+            .tempfile_in(&dir)
             .map_err(|e| io_err(t!("build-cannot-write-in", dir = dir.display()), e))?;
         tmp.write_all(bytes)
             .and_then(|_| tmp.as_file().sync_all())
@@ -288,7 +340,7 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
                 .as_file()
                 .set_permissions(std::fs::Permissions::from_mode(0o644));
         }
-        staged.push((tmp, dest));
+        staged.push((tmp, dest.clone()));
     }
     // Each rename is atomic; so that the set is too, the earlier outputs
     // are kept (as hard links, or copies) until all are in place, and put
@@ -297,7 +349,7 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
     for (_, dest) in &staged {
         if dest.is_file() {
             let name = dest.file_name().unwrap_or_default().to_string_lossy();
-            let b = dir.join(format!(".{name}.previous"));
+            let b = dest.with_file_name(format!(".{name}.previous"));
             let _ = std::fs::remove_file(&b);
             let kept =
                 std::fs::hard_link(dest, &b).or_else(|_| std::fs::copy(dest, &b).map(|_| ()));
@@ -312,21 +364,23 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
             backups.push(None);
         }
     }
-    let journal: String = staged
-        .iter()
-        .map(|(tmp, dest)| {
-            let name = |p: &Path| {
-                p.file_name()
-                    .unwrap_or_default()
-                    .to_string_lossy()
-                    .into_owned()
-            };
-            format!("{}\t{}\n", name(tmp.path()), name(dest))
-        })
-        .collect();
-    std::fs::write(dir.join(JOURNAL), journal)
-        .and_then(|_| std::fs::File::open(dir.join(JOURNAL))?.sync_all())
-        .map_err(|e| io_err(t!("build-cannot-write-in", dir = dir.display()), e))?;
+    // the journal of each folder: its files' temporary and final names
+    for dir in &dirs {
+        let name = |p: &Path| {
+            p.file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned()
+        };
+        let journal: String = staged
+            .iter()
+            .filter(|(_, dest)| parent(dest) == *dir)
+            .map(|(tmp, dest)| format!("{}\t{}\n", name(tmp.path()), name(dest)))
+            .collect();
+        std::fs::write(dir.join(JOURNAL), journal)
+            .and_then(|_| std::fs::File::open(dir.join(JOURNAL))?.sync_all())
+            .map_err(|e| io_err(t!("build-cannot-write-in", dir = dir.display()), e))?;
+    }
     let mut written: Vec<PathBuf> = Vec::new();
     let mut failure = None;
     for (tmp, dest) in staged {
@@ -353,12 +407,14 @@ pub fn write_outputs(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<Path
             }
         }
     }
-    sync_dir(dir);
-    let _ = std::fs::remove_file(dir.join(JOURNAL));
+    for dir in &dirs {
+        sync_dir(dir);
+        let _ = std::fs::remove_file(dir.join(JOURNAL));
+    }
     for b in backups.into_iter().flatten() {
         let _ = std::fs::remove_file(b);
     }
-    drop(lock);
+    drop(locks);
     match failure {
         Some(d) => Err(d),
         None => Ok(written),

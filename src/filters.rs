@@ -193,7 +193,13 @@ fn md(v: tera::Value, _: Kwargs, _: &State) -> TeraResult<String> {
             actual_type: "undefined".into(),
         }));
     }
-    Ok(format::escape_markdown(&v.to_string()))
+    let s = v.to_string();
+    // a field marked with its provenance: the marker is no markup, and the
+    // text after it is what starts the line
+    Ok(match crate::provenance::opening_len(&s) {
+        Some(n) => format!("{}{}", &s[..n], format::escape_markdown(&s[n..])),
+        None => format::escape_markdown(&s),
+    })
 }
 
 #[cfg(test)]

@@ -397,7 +397,7 @@ mod tests {
         assert_eq!(escape_markdown("(1) Thu nhập"), "(1) Thu nhập");
         assert_eq!(
             escape_markdown("A&amp;B &#38; A & B"),
-            "A\\&amp;B \\&#38; A & B"
+            "A\\&amp;B \\&\\#38; A & B"
         );
         assert_eq!(escape_markdown("Năm 2025. Tốt"), "Năm 2025. Tốt");
         assert_eq!(

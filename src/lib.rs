@@ -40,7 +40,9 @@ pub mod filters;
 pub mod format;
 pub mod i18n;
 pub mod numbered;
+pub mod provenance;
 pub mod render;
+pub mod review;
 pub mod timing;
 
 /// The JSON Schemas of the content files (see [`content::schema`]).

@@ -70,6 +70,20 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
     },
+    Review {
+        #[arg(value_name = "DOCX")]
+        docx: PathBuf,
+        #[arg(long, default_value = "content", value_name = "DIR")]
+        content: PathBuf,
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+        #[arg(long, default_value = "output", value_name = "DIR")]
+        out: PathBuf,
+        #[arg(long)]
+        apply: bool,
+        #[arg(long = "accept-author", value_name = "NAME", default_value = baocao::diff::DEFAULT_AUTHOR)]
+        accept_author: Vec<String>,
+    },
     Schema {
         #[arg(long, default_value = "schema", value_name = "DIR")]
         out: PathBuf,
@@ -86,6 +100,10 @@ fn arg_help(command: &str, arg: &str) -> Option<String> {
         (_, "format") => t!("cli-format"),
         (_, "strict") => t!("cli-strict"),
         ("build", "out") | ("diff", "out") => t!("cli-out"),
+        ("review", "out") => t!("cli-review-out"),
+        ("review", "docx") => t!("cli-review-docx"),
+        ("review", "apply") => t!("cli-review-apply"),
+        ("review", "accept_author") => t!("cli-review-accept-author"),
         ("schema", "out") => t!("cli-schema-out"),
         ("diff", "dirs") => t!("cli-diff-dirs"),
         ("diff", "from_rev") => t!("cli-diff-from-rev"),
@@ -190,10 +208,12 @@ fn command() -> clap::Command {
                 "build" => (t!("cli-build"), t!("cli-build-long")),
                 "check" => (t!("cli-check"), t!("cli-check-long")),
                 "diff" => (t!("cli-diff"), t!("cli-diff-long")),
+                "review" => (t!("cli-review"), t!("cli-review-long")),
                 _ => (t!("cli-schema"), t!("cli-schema-long")),
             };
             let usage = match name.as_str() {
                 "diff" => t!("cli-usage-diff"),
+                "review" => t!("cli-usage-review"),
                 n => t!("cli-usage-command", command = n),
             };
             heading(c)
@@ -499,6 +519,62 @@ fn diff(cmd: Command) -> u8 {
     }
 }
 
+/// `baocao review`: see [`baocao::review`] and the README.
+fn review(cmd: Command) -> u8 {
+    let Command::Review {
+        docx,
+        content,
+        templates,
+        out,
+        apply,
+        accept_author,
+    } = cmd
+    else {
+        return 2;
+    };
+    let req = baocao::review::Request {
+        docx,
+        content,
+        templates: templates_dir(templates),
+        apply,
+        accept_authors: accept_author,
+    };
+    let mut diags = Diagnostics::default();
+    let Some(r) = baocao::review::run(&req, &mut diags) else {
+        emit(&diags, Format::Human);
+        eprintln!("{}: {}", t!("diag-error"), t!("cli-review-failed"));
+        return diags.exit_status().max(1);
+    };
+    let mut files: Vec<(PathBuf, Vec<u8>)> = r
+        .files()
+        .into_iter()
+        .map(|(name, bytes)| (out.join(name), bytes))
+        .collect();
+    let edited: Vec<PathBuf> = r.edited.iter().map(|(p, _)| p.clone()).collect();
+    files.extend(r.edited.iter().cloned());
+    match build::write_files(&files) {
+        Ok(paths) => {
+            emit(&diags, Format::Human);
+            print!("{}", baocao::review::report::terminal(&r));
+            println!();
+            for p in paths {
+                if edited.contains(&p) {
+                    println!("{}", t!("review-edited", path = p.display()));
+                } else {
+                    println!("{}", t!("cli-wrote", path = p.display()));
+                }
+            }
+            0
+        }
+        Err(d) => {
+            diags.push(d);
+            emit(&diags, Format::Human);
+            eprintln!("{}: {}", t!("diag-error"), t!("cli-review-not-written"));
+            2
+        }
+    }
+}
+
 fn main() -> std::process::ExitCode {
     timing::mark("start");
     i18n::set(language());
@@ -510,6 +586,7 @@ fn main() -> std::process::ExitCode {
         Command::Build { common, out } => run(common, Some(out)),
         Command::Check { common } => run(common, None),
         cmd @ Command::Diff { .. } => diff(cmd),
+        cmd @ Command::Review { .. } => review(cmd),
         Command::Schema { out } => match build::write_outputs(&out, &baocao::schema::files()) {
             Ok(paths) => {
                 for p in paths {

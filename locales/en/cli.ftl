@@ -8,6 +8,7 @@ cli-usage = Usage:
 cli-usage-root = baocao [OPTIONS] <COMMAND>
 cli-usage-command = baocao { $command } [OPTIONS]
 cli-usage-diff = baocao diff OLD_DIR NEW_DIR | baocao diff --from-rev REV [NEW_DIR]
+cli-usage-review = baocao review RETURNED.docx [--content DIR] [--out DIR] [--apply]
 cli-commands = Commands
 cli-options = Options
 cli-arguments = Arguments
@@ -40,6 +41,12 @@ cli-diff-dirs = OLD and NEW content directories; with --from-rev only NEW
 cli-diff-from-rev = Compare against NEW's content as committed at this git revision (e.g. a tag: du-thao-3)
 cli-diff-author = The author of the tracked changes
 cli-diff-date = The date of the tracked changes [default: NEW's `date:` in report.yaml]
+cli-review = Bring the committee's markup back: list every tracked change and comment of a returned DOCX, with where it comes from in the YAML
+cli-review-long = Bring the committee's markup back: reads the tracked changes (insertions, deletions, moves) and comments of a DOCX that baocao built and the committee marked up, and lists each one — who, when, the headings above it, its sentence, the YAML file:line:col it comes from and, for a number a figure prints, the figure and old → new — in <out>/<file>.review.md and <out>/<file>.review.json, and on the terminal. With --apply, edits the YAML in place (prose in a paragraph or heading, a figure's input value, a paragraph added or deleted), keeping its comments and layout, and checks by building again; what cannot be applied stays listed, with why.
+cli-review-docx = The DOCX sent back, with tracked changes and comments
+cli-review-out = Where to write the lists (<file>.review.md, <file>.review.json)
+cli-review-accept-author = Take this author's tracked changes as made (the redline's own); may be given more than once
+cli-review-apply = Apply what can be applied to the YAML, in place
 
 # what a run prints
 cli-wrote = wrote { $path }
@@ -47,12 +54,14 @@ cli-failed = { $errors }; nothing was written
 cli-failed-strict = { $errors } (--strict); nothing was written
 cli-checked = check: { $errors }, { $warnings }
 cli-not-written = the outputs could not be written; earlier outputs are unchanged
+cli-review-failed = the review could not be made; nothing was written
+cli-review-not-written = nothing was written: neither the lists nor the YAML
 cli-diff-only-new = with --from-rev give only the NEW content directory
 cli-diff-two-dirs = give the OLD and the NEW content directories, or --from-rev REV
 
 # usage errors
 cli-error-unknown-argument = there is no option { $arg }
-cli-error-unknown-command = there is no command “{ $command }”; the commands are build, check, diff, schema
+cli-error-unknown-command = there is no command “{ $command }”; the commands are build, check, diff, review, schema
 cli-error-invalid-value = “{ $value }” is not a value of { $arg }; the values are: { $valid }
 cli-error-bad-value = the value “{ $value }” of { $arg } is not right
 cli-error-values = wrong number of values for { $arg }

@@ -8,6 +8,7 @@ cli-usage = Cách dùng:
 cli-usage-root = baocao [TÙY CHỌN] <LỆNH>
 cli-usage-command = baocao { $command } [TÙY CHỌN]
 cli-usage-diff = baocao diff THƯ_MỤC_CŨ THƯ_MỤC_MỚI | baocao diff --from-rev PHIÊN_BẢN [THƯ_MỤC_MỚI]
+cli-usage-review = baocao review TỆP_GỬI_LẠI.docx [--content THƯ_MỤC] [--out THƯ_MỤC] [--apply]
 cli-commands = Lệnh
 cli-options = Tùy chọn
 cli-arguments = Đối số
@@ -40,6 +41,12 @@ cli-diff-dirs = Thư mục nội dung CŨ và MỚI; khi dùng --from-rev chỉ 
 cli-diff-from-rev = So với nội dung MỚI như đã lưu trong git ở phiên bản này (ví dụ một nhãn: du-thao-3)
 cli-diff-author = Tên người thay đổi ghi trên các đánh dấu
 cli-diff-date = Ngày ghi trên các đánh dấu [mặc định: ngày trong report.yaml của bản MỚI]
+cli-review = Đưa ý kiến sửa về nội dung: liệt kê mọi thay đổi được đánh dấu và ý kiến trong tệp DOCX gửi lại, kèm vị trí trong tệp YAML
+cli-review-long = Đưa ý kiến sửa về nội dung: đọc các thay đổi được đánh dấu (thêm, xóa, chuyển chỗ) và các ý kiến trong tệp DOCX do baocao tạo ra đã được góp ý, rồi liệt kê từng mục — người sửa, thời gian, các đề mục bên trên, câu có thay đổi, vị trí tệp:dòng:cột trong tệp YAML và, với con số của một số liệu, mã số liệu và số cũ → số mới — vào <out>/<tệp>.review.md và <out>/<tệp>.review.json, và in ra màn hình. Với --apply, sửa thẳng vào tệp YAML (chữ trong đoạn hoặc đề mục, giá trị gốc của số liệu, đoạn thêm hoặc xóa), giữ nguyên chú thích và cách trình bày, rồi dựng lại để kiểm tra; mục nào không áp dụng được thì vẫn được liệt kê, có ghi lý do.
+cli-review-docx = Tệp DOCX được gửi lại, có đánh dấu thay đổi và ý kiến
+cli-review-out = Nơi ghi các danh sách (<tệp>.review.md, <tệp>.review.json)
+cli-review-accept-author = Coi các thay đổi của người này là đã làm (các đánh dấu của chính bản so sánh); có thể ghi nhiều lần
+cli-review-apply = Áp dụng vào tệp YAML những thay đổi áp dụng được
 
 # what a run prints
 cli-wrote = đã ghi { $path }
@@ -47,12 +54,14 @@ cli-failed = { $errors }; chưa ghi tệp nào
 cli-failed-strict = { $errors } (--strict); chưa ghi tệp nào
 cli-checked = kiểm tra xong: { $errors }, { $warnings }
 cli-not-written = không ghi được các tệp kết quả; các tệp đã có được giữ nguyên
+cli-review-failed = không xem xét được tệp; không ghi tệp nào
+cli-review-not-written = không ghi tệp nào: cả danh sách lẫn tệp YAML
 cli-diff-only-new = khi dùng --from-rev chỉ ghi thư mục nội dung MỚI
 cli-diff-two-dirs = cần ghi thư mục nội dung CŨ và MỚI, hoặc --from-rev PHIÊN_BẢN
 
 # usage errors
 cli-error-unknown-argument = không có tùy chọn { $arg }
-cli-error-unknown-command = không có lệnh “{ $command }”; các lệnh là build, check, diff, schema
+cli-error-unknown-command = không có lệnh “{ $command }”; các lệnh là build, check, diff, review, schema
 cli-error-invalid-value = giá trị “{ $value }” không dùng được cho { $arg }; các giá trị dùng được: { $valid }
 cli-error-bad-value = giá trị “{ $value }” của { $arg } không đúng
 cli-error-values = số giá trị của { $arg } không đúng

@@ -113,10 +113,13 @@ pub fn compare(
         date: format!("{}T00:00:00Z", date.format("%Y-%m-%d")),
     };
     let od = docx::parse_markdown(&old.markdown);
-    let mut nd = docx::parse_markdown(&new.markdown);
+    // NEW's provenance: accepting every change gives NEW's paragraphs, so
+    // its marks go to the paragraphs of the redline that read as NEW's
+    let (nd, marks) = docx::parse_marked(&new.marked);
+    let mut nd = nd;
     nd.identity = Some(new.identity.clone());
     let (document, edits) = redline::diff_documents(&od, &nd, &stamp);
-    let bytes = docx::write_docx(&document, &new.profile)
+    let bytes = docx::write_docx_marked(&document, &new.profile, &marks)
         .map_err(|e| Diagnostic::error("docx", t!("diff-docx-failed", reason = e)))?;
     let figures = summary::figure_changes(
         (&old.figures, &old.content),

@@ -8,6 +8,7 @@
 //! assert_eq!(document_text(&bytes), vec!["BÁO CÁO"]);
 //! ```
 
+pub mod bookmarks;
 pub mod fixup;
 pub mod package;
 pub mod profile;
@@ -52,17 +53,44 @@ pub fn parse_markdown(md: &str) -> tree::Document {
 /// docx-rs builds the whole document; its parts go through the fix pass
 /// and are zipped in one go ([`package::pack`]).
 pub fn write_docx(doc: &tree::Document, profile: &Profile) -> Result<Vec<u8>, DocxError> {
+    write_docx_marked(doc, profile, &[])
+}
+
+/// [`write_docx`] with the provenance bookmarks of `marks` (the document's
+/// paragraphs in order, see [`bookmarks`]).
+pub fn write_docx_marked(
+    doc: &tree::Document,
+    profile: &Profile,
+    marks: &[bookmarks::MarkedParagraph],
+) -> Result<Vec<u8>, DocxError> {
     let xml = writer::build(doc, profile).build();
     let mut parts = package::parts(xml);
     for (name, data) in parts.iter_mut() {
         if name == "docProps/core.xml" {
             *data = core_xml(doc, profile);
+        } else if name == "word/document.xml" && !marks.is_empty() {
+            *data = bookmarks::insert(data, marks)?;
         }
     }
     let opts = fixup::FixOptions {
         lang: profile.lang.clone(),
     };
     package::pack(parts, &opts)
+}
+
+/// Markdown with provenance markers ([`crate::provenance`]) → the tree of
+/// the plain Markdown and the marks of its paragraphs.
+pub fn parse_marked(md: &str) -> (tree::Document, Vec<bookmarks::MarkedParagraph>) {
+    let mut doc = parse_markdown(md);
+    let marks = bookmarks::extract(&mut doc);
+    (doc, marks)
+}
+
+/// Markdown with provenance markers → DOCX bytes with a bookmark around
+/// every marked text.
+pub fn marked_markdown_to_docx(md: &str, profile: &Profile) -> Result<Vec<u8>, DocxError> {
+    let (doc, marks) = parse_marked(md);
+    write_docx_marked(&doc, profile, &marks)
 }
 
 /// Markdown → DOCX bytes.

@@ -54,8 +54,9 @@ impl Renderer<'_> {
             Label::Template(t, figure) => {
                 let figures_json = self.figures_json;
                 let extra = figure.as_ref().and_then(|id| figures_json.get(id));
-                // a sentence as a name: without its closing colon or stop
-                let s = self.text(t, extra);
+                // a sentence as a name: without its closing colon or stop,
+                // and without its provenance (the sentence's paragraph has it)
+                let s = crate::provenance::strip(&self.text(t, extra));
                 s.trim_end_matches([':', '.', ' ']).to_string()
             }
         }

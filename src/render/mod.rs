@@ -236,6 +236,19 @@ fn finish_text(out: &str) -> String {
     format::escape_markdown(&out.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// The fields of `doc` the layout templates print as paragraphs, which
+/// carry their provenance like the texts of the numbered report.
+/// (the field, the key of `document:` it comes from).
+pub const MARKED_DOC_FIELDS: [(&str, &str); 7] = [
+    ("superior_body", "superior_body"),
+    ("issuing_body", "issuing_body"),
+    ("place_date", "place"),
+    ("draft_marker", "draft"),
+    ("kind", "kind"),
+    ("title", "title"),
+    ("subtitle", "subtitle"),
+];
+
 /// Renders the texts of the numbered report through tera.
 struct Renderer<'a> {
     tera: &'a Tera,
@@ -251,6 +264,16 @@ impl Renderer<'_> {
     /// One text, rendered as a tera template (with `extra`'s fields as
     /// variables) and escaped for Markdown.
     fn text(&mut self, t: &Text, extra: Option<&Json>) -> String {
+        let s = self.rendered(t, extra);
+        // the provenance marker (crate::provenance): stripped for the .md,
+        // a bookmark in the DOCX
+        match crate::provenance::span_name(&t.src, &self.content.dir) {
+            Some(name) => crate::provenance::wrap(&name, &s),
+            None => s,
+        }
+    }
+
+    fn rendered(&mut self, t: &Text, extra: Option<&Json>) -> String {
         if !is_template(&t.template) {
             return finish_text(&t.template);
         }
@@ -556,6 +579,17 @@ pub fn render(
     ctx.insert_value("f", f_value);
     ctx.insert("doc", &doc);
     ctx.insert("a", &crate::appendix::to_json(appendices));
+    // what the layout templates print of `doc`, marked with its provenance
+    // (the sentences' `doc` above stays plain)
+    for (key, source) in MARKED_DOC_FIELDS {
+        if let Some(text) = doc[key].as_str().filter(|s| !s.is_empty()) {
+            let span =
+                crate::diag::Span::value(&content.report_src.path, format!("document.{source}"));
+            if let Some(name) = crate::provenance::span_name(&span, &content.dir) {
+                doc[key] = json!(crate::provenance::wrap(&name, text));
+            }
+        }
+    }
     let renderer = || Renderer {
         tera,
         ctx: &ctx,
@@ -648,9 +682,18 @@ pub fn render(
                 sections,
             });
         }
+        // the part's number is the outline's: marked with the part's place
+        let part_span = crate::diag::Span::value(
+            &content.report_src.path,
+            format!("outline[{}]", p.index - 1),
+        );
+        let label = match crate::provenance::span_name(&part_span, &content.dir) {
+            Some(name) => crate::provenance::wrap(&name, &p.label),
+            None => p.label.clone(),
+        };
         parts.push(PartView {
             index: p.index,
-            label: p.label.clone(),
+            label,
             title,
             intro,
             chapters,

@@ -2,6 +2,9 @@
 //! the way an editor would (text replacement in one file), build it.
 #![allow(dead_code)]
 
+pub mod office;
+pub mod tracked;
+
 use std::path::{Path, PathBuf};
 
 use baocao::build::{self, Built, Inputs};

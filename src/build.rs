@@ -127,7 +127,8 @@ fn run(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
         author: content.report.document.issuing_body.clone(),
     };
     let markdown = rendered.markdown;
-    let findings = check::check(&content, &figures, &report);
+    let mut findings = check::check(&content, &figures, &report);
+    findings.extend(check::stated_counts(&rendered.listed));
     timing::mark("checked");
     let stem = render::output_stem(&content);
     Some(Built {

@@ -63,7 +63,7 @@ macro_rules! catalog {
             &[$(($name, include_str!(concat!("../locales/en/", $name, ".ftl")))),*];
     };
 }
-catalog!("build", "cli", "content", "diag", "render");
+catalog!("build", "cli", "content", "diag", "editing", "render");
 
 static LANG: AtomicU8 = AtomicU8::new(0);
 

@@ -258,6 +258,10 @@ pub struct PartSpec {
 pub struct ChapterSpec {
     /// The chapter's heading, without its letter.
     pub title: String,
+    /// A name for the list of sections the chapter's slot gives, so that a
+    /// sentence can print how many there are: `{{ count.<id> }}`.
+    #[serde(default)]
+    pub id: Option<String>,
     /// A slot whose nodes become this chapter's sections (I., II.).
     #[serde(default)]
     pub slot: Option<String>,
@@ -272,6 +276,10 @@ pub struct ChapterSpec {
 pub struct SectionSpec {
     /// The section's heading, without its number.
     pub title: String,
+    /// A name for the list of numbered nodes the slot gives this section,
+    /// so that a sentence can print how many there are: `{{ count.<id> }}`.
+    #[serde(default)]
+    pub id: Option<String>,
     /// The slot of the section files that fills this section.
     pub slot: String,
 }
@@ -526,6 +534,11 @@ pub struct Node {
     /// Word counted in the heading's count: "(10 chỉ tiêu)".
     #[serde(default)]
     pub count_label: Option<String>,
+    /// A name for what this node lists (its numbered children, else its
+    /// targets, else its counted paragraphs), so that a sentence anywhere
+    /// can print how many there are: `{{ count.<id> | pad }}`.
+    #[serde(default)]
+    pub id: Option<String>,
 }
 
 /// A main target of Part Two: a sentence template about one figure.
@@ -540,6 +553,10 @@ pub struct Target {
     /// Further lines of the same target (sub-figures).
     #[serde(default)]
     pub lines: Vec<String>,
+    /// Short names for other figures the sentence prints: `{ cnc: dat_cong_nghe_cao_2030 }`
+    /// lets it write `{{ cnc | qty }}` for `{{ f.dat_cong_nghe_cao_2030 | qty }}`.
+    #[serde(default, rename = "with", deserialize_with = "unique_map")]
+    pub with: IndexMap<String, String>,
 }
 
 /// A paragraph: a template string, or a structured paragraph.
@@ -552,7 +569,7 @@ pub enum Para {
 /// What a paragraph is, in serde's "expected …" messages (a token, like
 /// [`NUMBER_EXPECTED`]).
 pub const PARA_EXPECTED: &str =
-    "a paragraph: a text, or a map with `text`, `clauses`, `counted` or `bold`";
+    "a paragraph: a text, or a map with `text`, `clauses`, `counted`, `bold`, `figure` or `with`";
 
 // Written out rather than `#[serde(untagged)]`, which would hide the
 // mistake inside a structured paragraph (an unknown key, a wrong type)
@@ -616,6 +633,15 @@ pub struct StyledPara {
     pub counted: Vec<String>,
     #[serde(default)]
     pub bold: bool,
+    /// A figure whose fields the paragraph prints as plain names, as a
+    /// target's: `{{ value | num }}`, `{{ unit }}`.
+    #[serde(default)]
+    pub figure: Option<String>,
+    /// Short names for the figures the paragraph prints:
+    /// `{ gtsx: gia_tri_san_xuat }` lets it write `{{ gtsx | qty }}` or
+    /// `{{ gtsx.year }}` for `f.gia_tri_san_xuat`.
+    #[serde(default, rename = "with", deserialize_with = "unique_map")]
+    pub with: IndexMap<String, String>,
 }
 
 // ---------------------------------------------------------------- loading

@@ -62,20 +62,6 @@ pub const FILTERS: &[Filter] = &[
         register: |t, name| t.register_filter(name, pad),
     },
     Filter {
-        name: "roman",
-        args: "",
-        doc: "a Roman numeral (1–3999)",
-        examples: &[("{{ 6 | roman }}", "VI")],
-        register: |t, name| t.register_filter(name, roman),
-    },
-    Filter {
-        name: "ordinal",
-        args: "",
-        doc: "the ordinal word of 1–10, as in “Phần thứ nhất”",
-        examples: &[("Phần thứ {{ 1 | ordinal }}", "Phần thứ nhất")],
-        register: |t, name| t.register_filter(name, ordinal),
-    },
-    Filter {
         name: "qty",
         args: "(p=N)",
         doc: "a figure's value with its unit (`%` right after the number): what “value | num” and “unit” print together",
@@ -119,6 +105,20 @@ pub const FILTERS: &[Filter] = &[
         doc: "a figure's value out of its whole (`of`), else out of its target: “11/16”",
         examples: &[("{{ {\"value\": 11, \"of\": 16} | ratio }}", "11/16")],
         register: |t, name| t.register_filter(name, ratio),
+    },
+    Filter {
+        name: "roman",
+        args: "",
+        doc: "a Roman numeral (1–3999)",
+        examples: &[("{{ 6 | roman }}", "VI")],
+        register: |t, name| t.register_filter(name, roman),
+    },
+    Filter {
+        name: "ordinal",
+        args: "",
+        doc: "the ordinal word of 1–10, as in “Phần thứ nhất”",
+        examples: &[("Phần thứ {{ 1 | ordinal }}", "Phần thứ nhất")],
+        register: |t, name| t.register_filter(name, ordinal),
     },
     Filter {
         name: "md",

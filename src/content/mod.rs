@@ -826,6 +826,15 @@ pub fn read_source(path: &Path, diags: &mut Diagnostics) -> Option<Source> {
 
 /// Deserialises a source into `T`, turning serde_yaml errors into located
 /// diagnostics with what was expected and a hint (see [`crate::diag::yaml`]).
+///
+/// serde_yaml stops at the first error of a file; so that one run reports
+/// every error it can find, the entry an error is in (the key, the list
+/// item, the figure, as narrow as the error allows) is then left out of a
+/// copy of the text — its lines turned into comments, so that every line
+/// and column stays where it is — and the copy read again, until it reads
+/// or an error cannot be left out (a YAML syntax error, a problem of the
+/// whole file). What leaving an entry out causes itself (a required key
+/// now missing) is not reported.
 pub fn parse_yaml<T: serde::de::DeserializeOwned>(
     src: &Source,
     diags: &mut Diagnostics,
@@ -833,12 +842,136 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(
     // Keys written twice are errors of serde (struct fields) or of
     // `unique_map` (maps), so a file that reads has none; where they are is
     // worked out only then, from the locations.
-    match serde_yaml::from_str::<T>(&src.text) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            diags.push(yaml::from_serde(src, &e));
-            None
+    let e = match serde_yaml::from_str::<T>(&src.text) {
+        Ok(v) => return Some(v),
+        Err(e) => e,
+    };
+    let mut found = vec![yaml::from_serde(src, &e)];
+    let mut text = src.text.clone();
+    let mut left_out: Vec<String> = Vec::new();
+    let mut last = yaml::error_path(&e);
+    for _ in 0..MAX_ERRORS_PER_FILE {
+        let Some(cut) = leave_out(src, &mut text, &last) else {
+            break;
+        };
+        left_out.push(cut);
+        let e = match serde_yaml::from_str::<T>(&text) {
+            Ok(_) => break,
+            Err(e) => e,
+        };
+        let path = yaml::error_path(&e);
+        // what leaving an entry out causes: its map now lacks the key, or
+        // its list or map is now empty
+        let message = e.to_string();
+        let caused = left_out.iter().any(|cut| {
+            let (parent, key) = match cut.rsplit_once('.') {
+                Some((p, k)) if !k.ends_with(']') => (p, k),
+                _ => (cut.rsplit_once('[').map(|(p, _)| p).unwrap_or(""), ""),
+            };
+            path == parent
+                && ((!key.is_empty() && message.contains(&format!("missing field `{key}`")))
+                    || message.contains("invalid type: unit value"))
+        });
+        if caused {
+            break;
         }
+        let d = yaml::from_serde(src, &e);
+        if found
+            .iter()
+            .any(|f| f.message == d.message && f.span == d.span)
+        {
+            break;
+        }
+        found.push(d);
+        last = path;
+    }
+    diags.extend(found);
+    None
+}
+
+/// How many errors one file reports at most.
+const MAX_ERRORS_PER_FILE: usize = 100;
+
+/// Leaves the entry at YAML path `path` (or, when it shares its line with
+/// others, the nearest entry above it that does not) out of `text` by
+/// turning its lines into comments; the path left out. `None` when there
+/// is nothing to leave out: the whole file, or an entry that cannot be
+/// cut out of its lines.
+fn leave_out(src: &Source, text: &mut String, path: &str) -> Option<String> {
+    let mut path = path.to_string();
+    loop {
+        if path.is_empty() {
+            return None;
+        }
+        let item = path.ends_with(']');
+        let (line, col) = if item {
+            src.positions().value(&path)?
+        } else {
+            src.positions().key(&path)?
+        };
+        let lines: Vec<&str> = text.lines().collect();
+        let l = lines.get(line.checked_sub(1)?)?;
+        let chars: Vec<char> = l.chars().collect();
+        // where the entry starts: its key, or the `- ` of its item
+        let start = if item {
+            let mut c = col.saturating_sub(1);
+            while c > 0 && chars.get(c - 1) == Some(&' ') {
+                c -= 1;
+            }
+            (c > 0 && chars.get(c - 1) == Some(&'-')).then(|| c - 1)
+        } else {
+            Some(col.saturating_sub(1))
+        };
+        let before: String = start
+            .map(|s| chars[..s.min(chars.len())].iter().collect())
+            .unwrap_or_default();
+        let alone = start.is_some() && before.trim_matches([' ', '-']).is_empty();
+        if !alone {
+            // inside `{ … }` or `[ … ]`: the entry around it
+            path = parent_path(&path);
+            continue;
+        }
+        let start = start.unwrap_or(0);
+        let indent = |t: &str| t.chars().take_while(|c| *c == ' ').count();
+        let mut end = line;
+        while end < lines.len() {
+            let t = lines[end];
+            let trimmed = t.trim_start();
+            if !trimmed.is_empty() && !trimmed.starts_with('#') && indent(t) <= start {
+                break;
+            }
+            end += 1;
+        }
+        let mut out = String::with_capacity(text.len() + 64);
+        for (i, t) in lines.iter().enumerate() {
+            if i + 1 == line {
+                // the line's `- ` of an enclosing item stays
+                if before.trim().is_empty() {
+                    out.push('#');
+                    out.push_str(t);
+                } else {
+                    out.push_str(&before);
+                    out.push_str(" #");
+                    out.push_str(&chars[start..].iter().collect::<String>());
+                }
+            } else if i + 1 > line && i < end {
+                out.push('#');
+                out.push_str(t);
+            } else {
+                out.push_str(t);
+            }
+            out.push('\n');
+        }
+        *text = out;
+        return Some(path);
+    }
+}
+
+/// The path of the entry that holds the one at `path`.
+fn parent_path(path: &str) -> String {
+    match path.rfind(['.', '[']) {
+        Some(i) => path[..i].to_string(),
+        None => String::new(),
     }
 }
 

@@ -257,17 +257,20 @@ fn figure_text(filter: &'static str, fig: &tera::Value, field: &str) -> TeraResu
 
 /// "the filter `qty` prints a figure": what was given is no figure.
 fn not_a_figure(filter: &'static str, v: &tera::Value) -> tera::Error {
-    let given = if v.is_undefined() {
-        "undefined".to_string()
-    } else {
-        v.to_string()
-    };
+    if v.is_undefined() {
+        // a name that is not there (`{{ gtt | qty }}`): said as tera says
+        // it of any undefined value, so that it is explained as one
+        return tera::Error::new(tera::ErrorKind::InvalidArgument {
+            expected_type: "Map".into(),
+            actual_type: "undefined".into(),
+        });
+    }
     failed(
         filter,
         t!(
             "editing-filter-not-a-figure",
             filter = filter,
-            value = given
+            value = v.to_string()
         ),
     )
 }

@@ -19,7 +19,7 @@ editing-short-name-expected = a plain name of lower-case ASCII letters, digits a
 editing-short-name-bad-hint = the sentence writes the short name as `{ "{{" } name | qty { "}}" }`: choose a short plain name, like `gtsx`
 
 ## a sentence that prints nothing where a value belongs
-editing-blank-previous-congress = `{ $expr }` prints nothing: this report goes to the first congress (`congress: { $congress }`), which has no previous one
+editing-blank-previous-congress = `{ $expr }` prints nothing: this report goes to the first congress (`congress: 1`), which has no previous one
 editing-blank-previous-congress-hint = for a first congress, write the sentence without the previous congress (e.g. “ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NHIỆM KỲ …”); see docs/content.md, “A first congress”
 editing-blank-superior-body = `{ $expr }` prints nothing: the report has no superior body (`superior_body:` in report.yaml)
 editing-blank-superior-body-hint = add `superior_body:` under `document:` in report.yaml, or write the sentence without it

@@ -19,7 +19,7 @@ editing-short-name-expected = một tên gồm chữ thường không dấu, ch�
 editing-short-name-bad-hint = trong câu, tên ngắn được viết như `{ "{{" } ten | qty { "}}" }`: hãy chọn một tên ngắn không dấu, ví dụ `gtsx`
 
 ## câu in ra chỗ trống ở chỗ cần có giá trị
-editing-blank-previous-congress = `{ $expr }` không in ra gì: báo cáo này trình Đại hội lần thứ nhất (`congress: { $congress }`), nên không có đại hội trước
+editing-blank-previous-congress = `{ $expr }` không in ra gì: báo cáo này trình Đại hội lần thứ nhất (`congress: 1`), nên không có đại hội trước
 editing-blank-previous-congress-hint = với Đại hội lần thứ nhất, viết câu không nhắc đến đại hội trước (ví dụ “ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NHIỆM KỲ …”); xem docs/huong-dan.md, mục “Đại hội lần thứ nhất”
 editing-blank-superior-body = `{ $expr }` không in ra gì: báo cáo không có cơ quan cấp trên (`superior_body:` trong tệp report.yaml)
 editing-blank-superior-body-hint = thêm `superior_body:` dưới `document:` trong tệp report.yaml, hoặc viết câu không nhắc đến cơ quan cấp trên

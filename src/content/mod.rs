@@ -864,9 +864,10 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(
         // its list or map is now empty
         let message = e.to_string();
         let caused = left_out.iter().any(|cut| {
-            let (parent, key) = match cut.rsplit_once('.') {
-                Some((p, k)) if !k.ends_with(']') => (p, k),
-                _ => (cut.rsplit_once('[').map(|(p, _)| p).unwrap_or(""), ""),
+            let (parent, key) = if cut.ends_with(']') {
+                (cut.rsplit_once('[').map(|(p, _)| p).unwrap_or(""), "")
+            } else {
+                cut.rsplit_once('.').unwrap_or(("", cut.as_str()))
             };
             path == parent
                 && ((!key.is_empty() && message.contains(&format!("missing field `{key}`")))

@@ -615,6 +615,10 @@ fn undefined_field(parent: &str, field: &str, avail: &[String]) -> Explained {
         );
     }
     if parent == "doc" {
+        // a field the document has not got here: a blank, said as one
+        if let Some((message, hint)) = absent_doc_field(field) {
+            return ("blank", message, None, Some(hint));
+        }
         let avail: Vec<String> = if avail.is_empty() {
             DOC_FIELDS.iter().map(|s| s.to_string()).collect()
         } else {
@@ -968,29 +972,11 @@ pub fn blank(
     let expr = culprit.as_ref().map(|(e, _)| e.as_str()).unwrap_or("");
     let head = expr.split('|').next().unwrap_or("").trim();
     let field = head.strip_prefix("doc.").unwrap_or("");
-    let (message, hint) = match field {
-        "previous_congress" | "previous_congress_roman" => (
-            t!(
-                "editing-blank-previous-congress",
-                expr = head,
-                congress = doc.congress
-            ),
-            t!("editing-blank-previous-congress-hint"),
-        ),
-        "superior_body" => (
-            t!("editing-blank-superior-body", expr = head),
-            t!("editing-blank-superior-body-hint"),
-        ),
-        "date" => (
-            t!("editing-blank-date", expr = head),
-            t!("editing-blank-date-hint"),
-        ),
-        "draft" | "draft_marker" => (
-            t!("editing-blank-draft", expr = head),
-            t!("editing-blank-draft-hint"),
-        ),
-        _ if culprit.is_some() => (t!("editing-blank", expr = expr), t!("editing-blank-hint")),
-        _ => (t!("editing-blank-somewhere"), t!("editing-blank-hint")),
+    let _ = doc;
+    let (message, hint) = match absent_doc_field(field) {
+        Some(explained) => explained,
+        None if culprit.is_some() => (t!("editing-blank", expr = expr), t!("editing-blank-hint")),
+        None => (t!("editing-blank-somewhere"), t!("editing-blank-hint")),
     };
     let mut d = Diagnostic::error("blank", message).hint(hint);
     let Some(src) = src else {
@@ -1009,6 +995,33 @@ pub fn blank(
         None => start,
     };
     d.at(&src.path, pos.0, pos.1)
+}
+
+/// What it means that the document field `field` is absent — the
+/// previous congress of a first congress, an absent superior body, an
+/// undated or final document — and a hint; `None` for a field that is
+/// always there or is no field.
+fn absent_doc_field(field: &str) -> Option<(String, String)> {
+    let expr = format!("doc.{field}");
+    Some(match field {
+        "previous_congress" | "previous_congress_roman" => (
+            t!("editing-blank-previous-congress", expr = expr),
+            t!("editing-blank-previous-congress-hint"),
+        ),
+        "superior_body" => (
+            t!("editing-blank-superior-body", expr = expr),
+            t!("editing-blank-superior-body-hint"),
+        ),
+        "date" => (
+            t!("editing-blank-date", expr = expr),
+            t!("editing-blank-date-hint"),
+        ),
+        "draft" | "draft_marker" => (
+            t!("editing-blank-draft", expr = expr),
+            t!("editing-blank-draft-hint"),
+        ),
+        _ => return None,
+    })
 }
 
 /// A tera error of a sentence whose paragraph gives figures short names:
@@ -1041,7 +1054,14 @@ pub fn from_tera_named(
                 r.width = r.width.max(1);
                 return one(r, origin, (code, message, expected, hint));
             }
-            let explained = explain(&r, origin);
+            let mut explained = explain(&r, origin);
+            if explained.0 == "unknown-variable" {
+                // a short name mistyped: the paragraph's names are the candidates
+                let short = names.with.iter().map(|(n, _)| n.as_str());
+                if let Some(hint) = did_you_mean(head, short) {
+                    explained.3 = Some(hint);
+                }
+            }
             one(r, origin, explained)
         })
         .collect()

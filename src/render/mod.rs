@@ -607,7 +607,7 @@ pub fn render(
     for key in ["subtitle", "title"] {
         let tpl = doc[key].as_str().unwrap_or("").to_string();
         let mut ctx = tera::Context::new();
-        ctx.insert("doc", &doc);
+        ctx.insert("doc", &present(&doc));
         ctx.insert_value("f", f_value.clone());
         ctx.insert("count", &report.counts);
         match tera.render_str(&tpl, &ctx, true) {
@@ -634,7 +634,7 @@ pub fn render(
     }
     let mut ctx = tera::Context::new();
     ctx.insert_value("f", f_value);
-    ctx.insert("doc", &doc);
+    ctx.insert("doc", &present(&doc));
     ctx.insert("count", &report.counts);
     let renderer = || Renderer {
         tera,
@@ -781,6 +781,23 @@ pub fn render(
         view,
         listed: r.listed,
     })
+}
+
+/// The document's fields a sentence sees: those it has. An absent one (the
+/// previous congress of a first congress, the superior body, the date of
+/// an undated draft) is not there at all, so that printing it is an error
+/// while `{% if doc.superior_body %}` still reads as false; the layout
+/// templates see every field, absent ones as none.
+fn present(doc: &Json) -> Json {
+    match doc {
+        Json::Object(m) => Json::Object(
+            m.iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
 }
 
 /// The template name of part `index` (1-based): `part_one`, `part_two`, …

@@ -20,7 +20,7 @@ editing-short-name-bad-hint = trong câu, tên ngắn được viết như `{ "{
 
 ## câu in ra chỗ trống ở chỗ cần có giá trị
 editing-blank-previous-congress = `{ $expr }` không in ra gì: báo cáo này trình Đại hội lần thứ nhất (`congress: 1`), nên không có đại hội trước
-editing-blank-previous-congress-hint = với Đại hội lần thứ nhất, viết câu không nhắc đến đại hội trước (ví dụ “ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NHIỆM KỲ …”); xem docs/huong-dan.md, mục “Đại hội lần thứ nhất”
+editing-blank-previous-congress-hint = với Đại hội lần thứ nhất, viết câu không nhắc đến đại hội trước (ví dụ “ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NHIỆM KỲ …”); xem docs/huong-dan.md, mục “Báo cáo của một đơn vị mới”
 editing-blank-superior-body = `{ $expr }` không in ra gì: báo cáo không có cơ quan cấp trên (`superior_body:` trong tệp report.yaml)
 editing-blank-superior-body-hint = thêm `superior_body:` dưới `document:` trong tệp report.yaml, hoặc viết câu không nhắc đến cơ quan cấp trên
 editing-blank-date = `{ $expr }` không in ra gì: báo cáo chưa ghi ngày (`date:` trong tệp report.yaml)

@@ -869,8 +869,14 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(
             } else {
                 cut.rsplit_once('.').unwrap_or(("", cut.as_str()))
             };
+            // a misspelt key left out: the key it stands for is now missing
+            let misspelt = message
+                .split_once("missing field `")
+                .and_then(|(_, m)| m.split('`').next())
+                .is_some_and(|m| !key.is_empty() && crate::diag::nearest(key, [m]).is_some());
             path == parent
                 && ((!key.is_empty() && message.contains(&format!("missing field `{key}`")))
+                    || misspelt
                     || message.contains("invalid type: unit value"))
         });
         if caused {

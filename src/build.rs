@@ -222,6 +222,7 @@ fn run(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Built> {
     let markdown = render::tidy_markdown(&crate::provenance::strip(&marked));
     let mut findings = check::check(&content, &figures, &report);
     findings.extend(appendix::check::check(&content, &figures, &appendices));
+    findings.extend(check::stated_counts(&rendered.listed));
     timing::mark("checked");
     let stem = render::output_stem(&content);
     Some(Built {

@@ -575,6 +575,74 @@ fn verdict_value(v: Verdict) -> &'static str {
     }
 }
 
+/// A count a text states for the list it introduces ("Kết quả thực hiện
+/// 02 khâu đột phá", "… 06 nhiệm vụ trọng tâm sau:") that is not how many
+/// things the list has: the last count-like number of the text (a number
+/// of at most three digits followed by a word) against the list's length.
+pub fn stated_counts(listed: &[crate::numbered::Listed]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for l in listed {
+        // (the rendered text carries provenance markers: not part of it)
+        let text = crate::provenance::strip(&l.rendered);
+        let Some(stated) = counts_in(&text).last().copied() else {
+            continue;
+        };
+        if stated == l.count {
+            continue;
+        }
+        let short: String = text.chars().take(60).collect();
+        let hint = match &l.id {
+            Some(id) => t!("editing-count-hint-id", id = id),
+            None => t!("editing-count-hint"),
+        };
+        out.push(
+            Diagnostic::warning(
+                "count",
+                t!(
+                    "editing-count-differs",
+                    text = short,
+                    stated = format::padded(stated as i64),
+                    count = l.count
+                ),
+            )
+            .at_loc(Some(l.src.clone()))
+            .expected(t!(
+                "editing-count-expected",
+                count = format::padded(l.count as i64)
+            ))
+            .hint(hint),
+        );
+    }
+    out
+}
+
+/// The numbers of a text that read as counts: at most three digits, not
+/// part of a date, a fraction or a document number, followed by a word.
+fn counts_in(text: &str) -> Vec<usize> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        let before = start.checked_sub(1).map(|k| chars[k]);
+        let glued = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace() && c != '(');
+        let word_after =
+            chars.get(i) == Some(&' ') && chars.get(i + 1).is_some_and(|c| c.is_alphabetic());
+        if i - start <= 3 && !glued(before) && word_after {
+            let n: String = chars[start..i].iter().collect();
+            out.extend(n.parse::<usize>().ok());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

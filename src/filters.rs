@@ -62,6 +62,51 @@ pub const FILTERS: &[Filter] = &[
         register: |t, name| t.register_filter(name, pad),
     },
     Filter {
+        name: "qty",
+        args: "(p=N)",
+        doc: "a figure's value with its unit (`%` right after the number): what “value | num” and “unit” print together",
+        examples: &[
+            ("{{ {\"value\": 2732.16, \"unit\": \"tỷ đồng\"} | qty }}", "2.732,16 tỷ đồng"),
+            ("{{ {\"value\": 27.2, \"unit\": \"%\"} | qty(p=1) }}", "27,2%"),
+        ],
+        register: |t, name| t.register_filter(name, qty),
+    },
+    Filter {
+        name: "change",
+        args: "(p=N, pct=true, both=true, since=false)",
+        doc: "a figure's change against its baseline: “tăng” or “giảm”, the size with the unit, “so với năm” and the baseline year; `pct=true`: the change in percent (`change_pct`); `both=true`: the size, then the percent in brackets; `since=false`: without “so với năm …”",
+        examples: &[
+            ("{{ {\"change\": 1917.76, \"change_pct\": 235.48, \"unit\": \"tỷ đồng\", \"baseline_year\": 2020} | change }}", "tăng 1.917,76 tỷ đồng so với năm 2020"),
+            ("{{ {\"change\": -2.1, \"change_pct\": -0.18, \"unit\": \"tấn\", \"baseline_year\": 2020} | change(pct=true, since=false) }}", "giảm 0,18%"),
+            ("{{ {\"change\": 10.6, \"change_pct\": 16.06, \"unit\": \"triệu đồng\", \"baseline_year\": 2020} | change(both=true) }}", "tăng 10,6 triệu đồng (16,06%) so với năm 2020"),
+        ],
+        register: |t, name| t.register_filter(name, change),
+    },
+    Filter {
+        name: "since",
+        args: "",
+        doc: "“so với năm” and a figure's baseline year",
+        examples: &[("{{ {\"baseline_year\": 2020} | since }}", "so với năm 2020")],
+        register: |t, name| t.register_filter(name, since),
+    },
+    Filter {
+        name: "reached",
+        args: "(p=N, of=\"…\")",
+        doc: "a figure's percent of its target, as the reports say it: “đạt X% mục tiêu”; `of=\"kế hoạch\"` says what instead of “mục tiêu”",
+        examples: &[
+            ("{{ {\"pct_target\": 153.02} | reached(p=0) }}", "đạt 153% mục tiêu"),
+            ("{{ {\"pct_target\": 88.05} | reached(of=\"kế hoạch\") }}", "đạt 88,05% kế hoạch"),
+        ],
+        register: |t, name| t.register_filter(name, reached),
+    },
+    Filter {
+        name: "ratio",
+        args: "",
+        doc: "a figure's value out of its whole (`of`), else out of its target: “11/16”",
+        examples: &[("{{ {\"value\": 11, \"of\": 16} | ratio }}", "11/16")],
+        register: |t, name| t.register_filter(name, ratio),
+    },
+    Filter {
         name: "roman",
         args: "",
         doc: "a Roman numeral (1–3999)",
@@ -184,6 +229,150 @@ fn ordinal(x: i64, _: Kwargs, _: &State) -> TeraResult<String> {
         .ok_or_else(|| failed("ordinal", t!("render-filter-ordinal", value = shown(x))))
 }
 
+// ---------------------------------------------------------------- figures
+
+/// A field of the figure `fig` a figure filter prints: its number, or the
+/// filter's error saying what the figure lacks (or that the value is no
+/// figure).
+fn figure_number(filter: &'static str, fig: &tera::Value, field: &str) -> TeraResult<Decimal> {
+    if fig.is_undefined() || fig.as_map().is_none() {
+        return Err(not_a_figure(filter, fig));
+    }
+    match fig.get_from_path(field).and_then(|v| v.as_number()) {
+        Some(n) => Ok(num_arg(n)),
+        None => Err(lacks(filter, fig, field)),
+    }
+}
+
+fn figure_text(filter: &'static str, fig: &tera::Value, field: &str) -> TeraResult<String> {
+    if fig.as_map().is_none() {
+        return Err(not_a_figure(filter, fig));
+    }
+    match fig.get_from_path(field) {
+        Some(v) if v.is_string() => Ok(v.as_str().unwrap_or("").to_string()),
+        Some(v) if v.is_number() => Ok(v.to_string()),
+        _ => Err(lacks(filter, fig, field)),
+    }
+}
+
+/// "the filter `qty` prints a figure": what was given is no figure.
+fn not_a_figure(filter: &'static str, v: &tera::Value) -> tera::Error {
+    if v.is_undefined() {
+        // a name that is not there (`{{ gtt | qty }}`): said as tera says
+        // it of any undefined value, so that it is explained as one
+        return tera::Error::new(tera::ErrorKind::InvalidArgument {
+            expected_type: "Map".into(),
+            actual_type: "undefined".into(),
+        });
+    }
+    failed(
+        filter,
+        t!(
+            "editing-filter-not-a-figure",
+            filter = filter,
+            value = v.to_string()
+        ),
+    )
+}
+
+/// "figure `x` has no `unit`, which `qty` prints".
+fn lacks(filter: &'static str, fig: &tera::Value, field: &str) -> tera::Error {
+    let id = fig
+        .get_from_path("id")
+        .and_then(|v| v.as_str())
+        .unwrap_or("?")
+        .to_string();
+    let needs = crate::content::fields::field_needs(field).unwrap_or_else(|| "—".into());
+    failed(
+        filter,
+        t!(
+            "editing-filter-figure-lacks",
+            filter = filter,
+            id = id,
+            field = field,
+            needs = needs
+        ),
+    )
+}
+
+/// A number with a unit, as the reports write it: `27,2%`, `2.732,16 tỷ đồng`.
+fn with_unit(x: Decimal, unit: &str, p: Option<u32>) -> String {
+    let n = format::number(x, p);
+    match unit {
+        "" => n,
+        "%" => format!("{n}%"),
+        u => format!("{n} {u}"),
+    }
+}
+
+fn qty(fig: tera::Value, k: Kwargs, _: &State) -> TeraResult<String> {
+    let v = figure_number("qty", &fig, "value")?;
+    let unit = figure_text("qty", &fig, "unit")?;
+    Ok(with_unit(v, &unit, precision(&k)?))
+}
+
+fn change(fig: tera::Value, k: Kwargs, _: &State) -> TeraResult<String> {
+    let p = precision(&k)?;
+    let pct = k.get::<bool>("pct")?.unwrap_or(false);
+    let both = k.get::<bool>("both")?.unwrap_or(false);
+    let since = k.get::<bool>("since")?.unwrap_or(true);
+    let (sign, size) = if pct {
+        let c = figure_number("change", &fig, "change_pct")?;
+        (c, format::percent(c.abs(), p))
+    } else {
+        let c = figure_number("change", &fig, "change")?;
+        let unit = figure_text("change", &fig, "unit")?;
+        let mut size = with_unit(c.abs(), &unit, p);
+        if both {
+            let cp = figure_number("change", &fig, "change_pct")?;
+            size.push_str(&format!(" ({})", format::percent(cp.abs(), p)));
+        }
+        (c, size)
+    };
+    let word = if sign < Decimal::ZERO {
+        "giảm"
+    } else {
+        "tăng"
+    };
+    let mut out = format!("{word} {size}");
+    if since {
+        out.push(' ');
+        out.push_str(&since_text("change", &fig)?);
+    }
+    Ok(out)
+}
+
+fn since_text(filter: &'static str, fig: &tera::Value) -> TeraResult<String> {
+    Ok(format!(
+        "so với năm {}",
+        figure_text(filter, fig, "baseline_year")?
+    ))
+}
+
+fn since(fig: tera::Value, _: Kwargs, _: &State) -> TeraResult<String> {
+    since_text("since", &fig)
+}
+
+fn reached(fig: tera::Value, k: Kwargs, _: &State) -> TeraResult<String> {
+    let pct = figure_number("reached", &fig, "pct_target")?;
+    let of = k.get::<&str>("of")?.unwrap_or("mục tiêu").to_string();
+    Ok(format!("đạt {} {of}", format::percent(pct, precision(&k)?)))
+}
+
+fn ratio(fig: tera::Value, _: Kwargs, _: &State) -> TeraResult<String> {
+    let v = figure_number("ratio", &fig, "value")?;
+    let whole = if fig.get_from_path("of").is_some() {
+        figure_number("ratio", &fig, "of")?
+    } else {
+        figure_number("ratio", &fig, "target")?
+    };
+    Ok(format!(
+        "{}/{}",
+        format::number(v, None),
+        format::number(whole, None)
+    ))
+}
+
 /// Takes any value so that an undefined one (`{{ doc.titel | md }}`) is
 /// reported rather than printed as nothing.
 fn md(v: tera::Value, _: Kwargs, _: &State) -> TeraResult<String> {
@@ -214,7 +403,11 @@ mod tests {
     fn every_filter_is_registered() {
         let mut tera = Tera::new();
         register(&mut tera);
-        for f in names() {
+        // the filters of a figure take a map: their examples show them
+        let of_numbers = FILTERS
+            .iter()
+            .filter(|f| !f.examples[0].0.starts_with("{{ {"));
+        for f in of_numbers.map(|f| f.name) {
             let r = render(&mut tera, &format!("{{{{ 3 | {f} }}}}"));
             assert!(r.is_ok(), "filter `{f}`: {:?}", r.err());
         }

@@ -64,8 +64,8 @@ macro_rules! catalog {
     };
 }
 catalog!(
-    "appendix", "build", "check", "cli", "content", "diag", "diff", "fields", "figures", "render",
-    "review"
+    "appendix", "build", "check", "cli", "content", "diag", "diff", "editing", "fields", "figures",
+    "render", "review"
 );
 
 static LANG: AtomicU8 = AtomicU8::new(0);

@@ -14,11 +14,12 @@
 //! A number the draft states (`number:`) is printed as stated; `check`
 //! reports it when it differs from the computed one.
 
+use indexmap::IndexMap;
+
 use crate::content::{Content, Node, Para, Source};
 use crate::diag::{At, Diagnostic, Diagnostics, Span};
 use crate::figures::Figures;
-use crate::format;
-use crate::t;
+use crate::{format, t};
 
 /// The report, numbered.
 #[derive(Debug, Clone)]
@@ -28,6 +29,10 @@ pub struct Report {
     pub parts: Vec<Part>,
     /// Paragraphs after the last part.
     pub closing: Vec<Paragraph>,
+    /// The lists a sentence can count, by the `id:` of their node (or
+    /// section, or chapter), and `targets`, every main target: what
+    /// templates see as `count.<id>`.
+    pub counts: IndexMap<String, usize>,
 }
 
 /// A template text of the content and where it is.
@@ -35,7 +40,50 @@ pub struct Report {
 pub struct Text {
     pub template: String,
     pub src: Span,
+    /// The figures its paragraph (or target) binds to names.
+    pub names: Names,
 }
+
+/// Names a paragraph or a target gives figures: its `figure:` (whose
+/// fields the sentence prints as plain names, `{{ value }}`) and its
+/// `with:` (short name → figure id: `{{ gtsx | qty }}`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Names {
+    pub figure: Option<String>,
+    pub with: Vec<(String, String)>,
+}
+
+impl Names {
+    pub fn is_empty(&self) -> bool {
+        self.figure.is_none() && self.with.is_empty()
+    }
+
+    /// The figure id a short name stands for.
+    pub fn id_of(&self, name: &str) -> Option<&str> {
+        self.with
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, id)| id.as_str())
+    }
+}
+
+/// A text that introduces a list — a node's heading, or the paragraph
+/// just before its list when it ends with a colon — as rendered, with how
+/// many things the list has: `check` compares a count the text states
+/// with it. Rendering gives these.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub src: Span,
+    pub template: String,
+    pub rendered: String,
+    pub count: usize,
+    /// The `id:` of the list, for the hint.
+    pub id: Option<String>,
+}
+
+/// The names templates see besides the short names of a paragraph: a
+/// short name may not be one of them.
+pub const RESERVED_NAMES: &[&str] = &["f", "doc", "count"];
 
 /// "Phần thứ nhất" and its chapters.
 #[derive(Debug, Clone)]
@@ -59,6 +107,8 @@ pub struct Chapter {
     /// The material of a chapter-level slot: its nodes are sections (I.).
     pub contributions: Vec<Contribution>,
     pub sections: Vec<Section>,
+    /// Its `id:`, naming the list of sections its slot gives.
+    pub id: Option<String>,
 }
 
 /// A section of the outline: "I." and what fills it.
@@ -68,6 +118,8 @@ pub struct Section {
     pub number: String,
     pub title: Text,
     pub contributions: Vec<Contribution>,
+    /// Its `id:`, naming the list of numbered nodes its slot gives.
+    pub id: Option<String>,
 }
 
 /// What one section file puts in one slot of the outline.
@@ -134,8 +186,29 @@ pub struct Item {
     pub body: Vec<Paragraph>,
     pub targets: Vec<Target>,
     pub items: Vec<Item>,
+    /// Its `id:`, naming what it lists for `count.<id>`.
+    pub id: Option<String>,
     /// The node in its file.
     pub src: Span,
+}
+
+impl Item {
+    /// How many things the node lists: its numbered children, else its
+    /// targets, else its counted paragraphs ("Một là, …").
+    pub fn listed(&self) -> usize {
+        let numbered = self
+            .items
+            .iter()
+            .filter(|i| !matches!(i.lead, Lead::None))
+            .count();
+        if numbered > 0 {
+            return numbered;
+        }
+        if !self.targets.is_empty() {
+            return self.targets.len();
+        }
+        self.body.iter().filter(|p| p.lead.is_some()).count()
+    }
 }
 
 /// A main target: "(3) text", numbered across the whole report.
@@ -180,15 +253,19 @@ impl Span {
 
 /// Numbers the content's outline. Figures are looked up for the targets
 /// that name one; a name that is no figure is an error in `diags`.
+/// Numbers the content's outline. Figures are looked up for the targets
+/// and paragraphs that name one; a name that is no figure is an error in
+/// `diags`, and so is an `id:` given twice.
 pub fn number(content: &Content, figures: &Figures, diags: &mut Diagnostics) -> Report {
     let mut n = Numberer {
         content,
         figures,
         diags,
         targets: 0,
+        ids: IndexMap::new(),
     };
     let report_src = &content.report_src;
-    let opening = paragraphs(&content.report.opening, report_src, "opening");
+    let opening = n.paragraphs(&content.report.opening, report_src, "opening");
     let mut parts = Vec::new();
     for (pi, p) in content.report.outline.iter().enumerate() {
         let at = format!("outline[{pi}]");
@@ -197,11 +274,7 @@ pub fn number(content: &Content, figures: &Figures, diags: &mut Diagnostics) -> 
         if let Some(slot) = &p.intro {
             for (_, file, src) in &content.sections {
                 for (k, node) in file.slots.get(slot).into_iter().flatten().enumerate() {
-                    intro.extend(paragraphs(
-                        &node.body,
-                        src,
-                        &format!("slots.{slot}[{k}].body"),
-                    ));
+                    intro.extend(n.paragraphs(&node.body, src, &format!("slots.{slot}[{k}].body")));
                 }
             }
         }
@@ -215,14 +288,21 @@ pub fn number(content: &Content, figures: &Figures, diags: &mut Diagnostics) -> 
                 Some(slot) => n.slot(slot, 3),
                 None => (Vec::new(), 0),
             };
+            if let Some(id) = &c.id {
+                n.name_list(id, given, report_src, &format!("{at}.id"));
+            }
             let mut sections = Vec::new();
             for (si, s) in c.sections.iter().enumerate() {
                 let title = text(&s.title, report_src, &format!("{at}.sections[{si}].title"));
-                let (contributions, _) = n.slot(&s.slot, 4);
+                let (contributions, listed) = n.slot(&s.slot, 4);
+                if let Some(id) = &s.id {
+                    n.name_list(id, listed, report_src, &format!("{at}.sections[{si}].id"));
+                }
                 sections.push(Section {
                     number: format::roman((given + si + 1) as u32).unwrap_or_default(),
                     title,
                     contributions,
+                    id: s.id.clone(),
                 });
             }
             chapters.push(Chapter {
@@ -230,6 +310,7 @@ pub fn number(content: &Content, figures: &Figures, diags: &mut Diagnostics) -> 
                 title,
                 contributions,
                 sections,
+                id: c.id.clone(),
             });
         }
         parts.push(Part {
@@ -240,61 +321,31 @@ pub fn number(content: &Content, figures: &Figures, diags: &mut Diagnostics) -> 
             chapters,
         });
     }
-    let closing = paragraphs(&content.report.closing, report_src, "closing");
+    let closing = n.paragraphs(&content.report.closing, report_src, "closing");
+    let mut counts: IndexMap<String, usize> =
+        n.ids.iter().map(|(id, (c, _))| (id.clone(), *c)).collect();
+    counts.insert(ALL_TARGETS.to_string(), n.targets);
     Report {
         opening,
         parts,
         closing,
+        counts,
     }
 }
 
+/// The name of the count of every main target: `count.targets`.
+pub const ALL_TARGETS: &str = "targets";
+
 fn text(template: &str, src: &Source, path: &str) -> Text {
+    named(template, src, path, Names::default())
+}
+
+fn named(template: &str, src: &Source, path: &str, names: Names) -> Text {
     Text {
         template: template.to_string(),
         src: Span::value(&src.path, path),
+        names,
     }
-}
-
-/// The paragraphs of `paras`, at `path` in `src`.
-fn paragraphs(paras: &[Para], src: &Source, path: &str) -> Vec<Paragraph> {
-    let mut out = Vec::new();
-    for (i, p) in paras.iter().enumerate() {
-        let at = format!("{path}[{i}]");
-        match p {
-            Para::Text(t) => out.push(Paragraph {
-                lead: None,
-                text: Some(text(t, src, &at)),
-                clauses: Vec::new(),
-                bold: false,
-            }),
-            Para::Styled(s) if !s.counted.is_empty() => {
-                for (j, c) in s.counted.iter().enumerate() {
-                    let word = format::counting_word(j as u32 + 1).unwrap_or("Tiếp");
-                    out.push(Paragraph {
-                        lead: Some(format!("{word} là,")),
-                        text: Some(text(c, src, &format!("{at}.counted[{j}]"))),
-                        clauses: Vec::new(),
-                        bold: false,
-                    });
-                }
-            }
-            Para::Styled(s) => out.push(Paragraph {
-                lead: None,
-                text: s
-                    .text
-                    .as_deref()
-                    .map(|t| text(t, src, &format!("{at}.text"))),
-                clauses: s
-                    .clauses
-                    .iter()
-                    .enumerate()
-                    .map(|(j, c)| text(c, src, &format!("{at}.clauses[{j}]")))
-                    .collect(),
-                bold: s.bold,
-            }),
-        }
-    }
-    out
 }
 
 struct Numberer<'a> {
@@ -303,9 +354,144 @@ struct Numberer<'a> {
     diags: &'a mut Diagnostics,
     /// Targets numbered so far.
     targets: usize,
+    /// The lists named by an `id:`: id → (count, where the id is).
+    ids: IndexMap<String, (usize, Span)>,
 }
 
 impl Numberer<'_> {
+    /// Records list `id` with `count` things, its `id:` at `path` of `src`.
+    fn name_list(&mut self, id: &str, count: usize, src: &Source, path: &str) {
+        let here = src.loc(path);
+        if !crate::figures::is_ident(id) || id == ALL_TARGETS {
+            let d = if id == ALL_TARGETS {
+                Diagnostic::error("bad-id", t!("editing-count-id-reserved", id = id))
+                    .hint(t!("editing-count-id-reserved-hint"))
+            } else {
+                Diagnostic::error("bad-id", t!("editing-count-id-bad", id = id))
+                    .expected(t!("editing-count-id-expected"))
+                    .hint(t!("editing-count-id-bad-hint"))
+            };
+            self.diags.push(d.at_loc(here));
+            return;
+        }
+        if let Some((_, first)) = self.ids.get(id) {
+            self.diags.push(
+                Diagnostic::error("duplicate-id", t!("editing-count-id-twice", id = id))
+                    .at_loc(here)
+                    .related(t!("editing-count-id-twice-first"), Some(first.clone()))
+                    .hint(t!("editing-count-id-twice-hint")),
+            );
+            return;
+        }
+        if let Some(span) = here {
+            self.ids.insert(id.to_string(), (count, span));
+        }
+    }
+
+    /// The names a paragraph or target gives figures, checked: each
+    /// figure must exist and each short name be a plain name no template
+    /// name takes.
+    fn names(
+        &mut self,
+        figure: Option<&String>,
+        with: &IndexMap<String, String>,
+        src: &Source,
+        path: &str,
+    ) -> Names {
+        if let Some(id) = figure {
+            self.known_figure(id, src, &format!("{path}.figure"));
+        }
+        let mut out = Vec::new();
+        for (name, id) in with {
+            let at = format!("{path}.with.{name}");
+            if !crate::figures::is_ident(name) || RESERVED_NAMES.contains(&name.as_str()) {
+                self.diags.push(
+                    Diagnostic::error("bad-id", t!("editing-short-name-bad", name = name))
+                        .at_loc(src.key_loc(&at))
+                        .expected(t!(
+                            "editing-short-name-expected",
+                            reserved = RESERVED_NAMES
+                                .iter()
+                                .map(|r| format!("`{r}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ))
+                        .hint(t!("editing-short-name-bad-hint")),
+                );
+                continue;
+            }
+            self.known_figure(id, src, &at);
+            out.push((name.clone(), id.clone()));
+        }
+        Names {
+            figure: figure.cloned(),
+            with: out,
+        }
+    }
+
+    fn known_figure(&mut self, id: &str, src: &Source, path: &str) {
+        if self.figures.get(id).is_none() {
+            self.diags.push(crate::figures::unknown_figure(
+                id,
+                src.loc(path),
+                self.figures.by_id.keys(),
+            ));
+        }
+    }
+
+    /// The paragraphs of `paras`, at `path` in `src`.
+    fn paragraphs(&mut self, paras: &[Para], src: &Source, path: &str) -> Vec<Paragraph> {
+        let mut out = Vec::new();
+        for (i, p) in paras.iter().enumerate() {
+            let at = format!("{path}[{i}]");
+            match p {
+                Para::Text(t) => out.push(Paragraph {
+                    lead: None,
+                    text: Some(text(t, src, &at)),
+                    clauses: Vec::new(),
+                    bold: false,
+                }),
+                Para::Styled(s) => {
+                    let names = self.names(s.figure.as_ref(), &s.with, src, &at);
+                    if !s.counted.is_empty() {
+                        for (j, c) in s.counted.iter().enumerate() {
+                            let word = format::counting_word(j as u32 + 1).unwrap_or("Tiếp");
+                            out.push(Paragraph {
+                                lead: Some(format!("{word} là,")),
+                                text: Some(named(
+                                    c,
+                                    src,
+                                    &format!("{at}.counted[{j}]"),
+                                    names.clone(),
+                                )),
+                                clauses: Vec::new(),
+                                bold: false,
+                            });
+                        }
+                        continue;
+                    }
+                    out.push(Paragraph {
+                        lead: None,
+                        text: s
+                            .text
+                            .as_deref()
+                            .map(|t| named(t, src, &format!("{at}.text"), names.clone())),
+                        clauses: s
+                            .clauses
+                            .iter()
+                            .enumerate()
+                            .map(|(j, c)| {
+                                named(c, src, &format!("{at}.clauses[{j}]"), names.clone())
+                            })
+                            .collect(),
+                        bold: s.bold,
+                    })
+                }
+            }
+        }
+        out
+    }
+
     /// What every section file puts in `slot`, in the order of `sections:`,
     /// numbered on across files; with the count of numbered nodes.
     fn slot(&mut self, slot: &str, depth: usize) -> (Vec<Contribution>, usize) {
@@ -351,12 +537,22 @@ impl Numberer<'_> {
         let mut n = start;
         for (i, node) in nodes.iter().enumerate() {
             let at = format!("{path}[{i}]");
+            // the paragraphs first: a run-in heading takes the first one
+            let mut body = self.paragraphs(&node.body, src, &format!("{at}.body"));
             let lead = match (&node.heading, &node.text) {
                 (Some(h), _) if node.run_in => {
-                    let first = match node.body.first() {
-                        Some(Para::Text(t)) => Some(text(t, src, &format!("{at}.body[0]"))),
+                    let first = match (node.body.first(), body.first()) {
+                        (Some(Para::Text(_)), Some(p)) => p.text.clone(),
+                        (Some(Para::Styled(s)), Some(p))
+                            if s.counted.is_empty() && s.clauses.is_empty() && !s.bold =>
+                        {
+                            p.text.clone()
+                        }
                         _ => None,
                     };
+                    if first.is_some() {
+                        body.remove(0);
+                    }
                     Lead::RunIn(text(h, src, &format!("{at}.heading")), first)
                 }
                 (Some(h), _) => Lead::Heading(text(h, src, &format!("{at}.heading"))),
@@ -377,12 +573,6 @@ impl Numberer<'_> {
                 4 => Level::Item,
                 _ => Level::Subitem,
             };
-            // the run-in paragraph is the lead's
-            let skip = usize::from(matches!(lead, Lead::RunIn(_, Some(_))));
-            let mut body = paragraphs(&node.body, src, &format!("{at}.body"));
-            if skip == 1 {
-                body.remove(0);
-            }
             // a number and a count's word are printed on the heading's line
             for (key, value) in [("number", &node.number), ("count_label", &node.count_label)] {
                 if value.as_deref().is_some_and(|v| v.contains(['\n', '\r'])) {
@@ -416,7 +606,7 @@ impl Numberer<'_> {
                 0,
                 &mut items,
             );
-            out.push(Item {
+            let item = Item {
                 level,
                 depth,
                 number,
@@ -427,32 +617,29 @@ impl Numberer<'_> {
                 body,
                 targets,
                 items,
-                src: Span::value(&src.path, at),
-            });
+                id: node.id.clone(),
+                src: Span::value(&src.path, &at),
+            };
+            if let Some(id) = &node.id {
+                self.name_list(id, item.listed(), src, &format!("{at}.id"));
+            }
+            out.push(item);
         }
         n
     }
 
     fn target(&mut self, t: &crate::content::Target, src: &Source, path: &str) -> Target {
         self.targets += 1;
-        if let Some(id) = &t.figure {
-            if self.figures.get(id).is_none() {
-                self.diags.push(crate::figures::unknown_figure(
-                    id,
-                    src.loc(&format!("{path}.figure")),
-                    self.figures.by_id.keys(),
-                ));
-            }
-        }
+        let names = self.names(t.figure.as_ref(), &t.with, src, path);
         Target {
             number: self.targets,
             figure: t.figure.clone(),
-            text: text(&t.text, src, &format!("{path}.text")),
+            text: named(&t.text, src, &format!("{path}.text"), names.clone()),
             lines: t
                 .lines
                 .iter()
                 .enumerate()
-                .map(|(k, l)| text(l, src, &format!("{path}.lines[{k}]")))
+                .map(|(k, l)| named(l, src, &format!("{path}.lines[{k}]"), names.clone()))
                 .collect(),
             src: Span::value(&src.path, path),
         }

@@ -383,10 +383,12 @@ pub fn build(
             index: i + 1,
             label,
             title: Text {
+                names: Default::default(),
                 template: spec.title.clone(),
                 src: Span::value(&src.path, format!("{at}.title")),
             },
             note: spec.note.as_ref().map(|n| Text {
+                names: Default::default(),
                 template: n.clone(),
                 src: Span::value(&src.path, format!("{at}.note")),
             }),
@@ -744,6 +746,7 @@ impl Builder<'_> {
                 crate::format::roman(gi as u32 + 1).unwrap_or_default(),
                 Label::Template(
                     Text {
+                        names: Default::default(),
                         template: g.title.clone(),
                         src: self.span(&format!("{gat}.title")),
                     },
@@ -875,7 +878,7 @@ impl Builder<'_> {
                     )),
                 }
                 let texts = std::iter::once(&t.text).chain(t.lines.iter());
-                for id in figure_refs(texts.map(|x| x.template.as_str())) {
+                for id in figure_refs(texts.map(|x| (x.template.as_str(), &x.names))) {
                     if Some(id.as_str()) == t.figure.as_deref() || shown.contains(&id) {
                         continue;
                     }
@@ -950,25 +953,40 @@ impl Builder<'_> {
     }
 }
 
-/// The figure ids the templates `texts` print (`f.<id>`), in order, once each.
-pub fn figure_refs<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
+/// The figure ids the templates `texts` print, in order, once each: as
+/// `f.<id>`, or by a short name their paragraph binds (`with:`).
+pub fn figure_refs<'a>(
+    texts: impl Iterator<Item = (&'a str, &'a crate::numbered::Names)>,
+) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for t in texts {
+    let ident = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_';
+    for (t, names) in texts {
         let b = t.as_bytes();
         let mut i = 0;
-        while let Some(p) = t[i..].find("f.") {
-            let start = i + p;
-            i = start + 2;
-            let before = start.checked_sub(1).map(|k| b[k]);
-            if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.') {
+        while i < t.len() {
+            let Some(c) = t[i..].chars().next() else {
+                break;
+            };
+            let before = i.checked_sub(1).map(|k| b[k]);
+            let starts = ident(c)
+                && !before.is_some_and(|p| p.is_ascii_alphanumeric() || p == b'_' || p == b'.');
+            if !starts {
+                i += c.len_utf8();
                 continue;
             }
-            let id: String = t[i..]
-                .chars()
-                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
-                .collect();
-            if !id.is_empty() && !out.contains(&id) {
-                out.push(id);
+            let word: String = t[i..].chars().take_while(|c| ident(*c)).collect();
+            i += word.len();
+            let id = if word == "f" && t[i..].starts_with('.') {
+                let id: String = t[i + 1..].chars().take_while(|c| ident(*c)).collect();
+                i += 1 + id.len();
+                Some(id)
+            } else {
+                names.id_of(&word).map(str::to_string)
+            };
+            if let Some(id) = id.filter(|id| !id.is_empty()) {
+                if !out.contains(&id) {
+                    out.push(id);
+                }
             }
         }
     }
@@ -981,14 +999,23 @@ mod tests {
 
     #[test]
     fn figure_references_in_order_once() {
+        let none = crate::numbered::Names::default();
+        let with = crate::numbered::Names {
+            figure: None,
+            with: vec![("sll30".into(), "san_luong_lua_2030".into())],
+        };
         let refs = figure_refs(
             [
-                "{{ f.a_1.value }} và {{ f.b.area | num }}, {{ f.a_1.unit }}",
-                "{{ value }} {{ elf.x }} {{f.c}}",
+                (
+                    "{{ f.a_1.value }} và {{ f.b.area | num }}, {{ f.a_1.unit }}",
+                    &none,
+                ),
+                ("{{ value }} {{ elf.x }} {{f.c}}", &none),
+                ("{{ sll30.area | num }} ha, {{ sll30 | qty }}", &with),
             ]
             .into_iter(),
         );
-        assert_eq!(refs, vec!["a_1", "b", "c"]);
+        assert_eq!(refs, vec!["a_1", "b", "c", "san_luong_lua_2030"]);
     }
 
     #[test]

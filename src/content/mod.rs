@@ -263,6 +263,10 @@ pub struct PartSpec {
 pub struct ChapterSpec {
     /// The chapter's heading, without its letter.
     pub title: String,
+    /// A name for the list of sections the chapter's slot gives, so that a
+    /// sentence can print how many there are: `{{ count.<id> }}`.
+    #[serde(default)]
+    pub id: Option<String>,
     /// A slot whose nodes become this chapter's sections (I., II.).
     #[serde(default)]
     pub slot: Option<String>,
@@ -277,6 +281,10 @@ pub struct ChapterSpec {
 pub struct SectionSpec {
     /// The section's heading, without its number.
     pub title: String,
+    /// A name for the list of numbered nodes the slot gives this section,
+    /// so that a sentence can print how many there are: `{{ count.<id> }}`.
+    #[serde(default)]
+    pub id: Option<String>,
     /// The slot of the section files that fills this section.
     pub slot: String,
 }
@@ -532,6 +540,11 @@ pub struct Node {
     /// Word counted in the heading's count: "(10 chỉ tiêu)".
     #[serde(default)]
     pub count_label: Option<String>,
+    /// A name for what this node lists (its numbered children, else its
+    /// targets, else its counted paragraphs), so that a sentence anywhere
+    /// can print how many there are: `{{ count.<id> | pad }}`.
+    #[serde(default)]
+    pub id: Option<String>,
 }
 
 /// A main target of Part Two: a sentence template about one figure.
@@ -546,6 +559,10 @@ pub struct Target {
     /// Further lines of the same target (sub-figures).
     #[serde(default)]
     pub lines: Vec<String>,
+    /// Short names for other figures the sentence prints: `{ cnc: dat_cong_nghe_cao_2030 }`
+    /// lets it write `{{ cnc | qty }}` for `{{ f.dat_cong_nghe_cao_2030 | qty }}`.
+    #[serde(default, rename = "with", deserialize_with = "unique_map")]
+    pub with: IndexMap<String, String>,
 }
 
 /// A paragraph: a template string, or a structured paragraph.
@@ -558,7 +575,7 @@ pub enum Para {
 /// What a paragraph is, in serde's "expected …" messages (a token, like
 /// [`NUMBER_EXPECTED`]).
 pub const PARA_EXPECTED: &str =
-    "a paragraph: a text, or a map with `text`, `clauses`, `counted` or `bold`";
+    "a paragraph: a text, or a map with `text`, `clauses`, `counted`, `bold`, `figure` or `with`";
 
 // Written out rather than `#[serde(untagged)]`, which would hide the
 // mistake inside a structured paragraph (an unknown key, a wrong type)
@@ -622,6 +639,15 @@ pub struct StyledPara {
     pub counted: Vec<String>,
     #[serde(default)]
     pub bold: bool,
+    /// A figure whose fields the paragraph prints as plain names, as a
+    /// target's: `{{ value | num }}`, `{{ unit }}`.
+    #[serde(default)]
+    pub figure: Option<String>,
+    /// Short names for the figures the paragraph prints:
+    /// `{ gtsx: gia_tri_san_xuat }` lets it write `{{ gtsx | qty }}` or
+    /// `{{ gtsx.year }}` for `f.gia_tri_san_xuat`.
+    #[serde(default, rename = "with", deserialize_with = "unique_map")]
+    pub with: IndexMap<String, String>,
 }
 
 // ---------------------------------------------------------------- loading
@@ -855,6 +881,15 @@ pub fn read_source(path: &Path, diags: &mut Diagnostics) -> Option<Source> {
 
 /// Deserialises a source into `T`, turning serde_yaml errors into located
 /// diagnostics with what was expected and a hint (see [`crate::diag::yaml`]).
+///
+/// serde_yaml stops at the first error of a file; so that one run reports
+/// every error it can find, the entry an error is in (the key, the list
+/// item, the figure, as narrow as the error allows) is then left out of a
+/// copy of the text — its lines turned into comments, so that every line
+/// and column stays where it is — and the copy read again, until it reads
+/// or an error cannot be left out (a YAML syntax error, a problem of the
+/// whole file). What leaving an entry out causes itself (a required key
+/// now missing) is not reported.
 pub fn parse_yaml<T: serde::de::DeserializeOwned>(
     src: &Source,
     diags: &mut Diagnostics,
@@ -862,12 +897,143 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(
     // Keys written twice are errors of serde (struct fields) or of
     // `unique_map` (maps), so a file that reads has none; where they are is
     // worked out only then, from the locations.
-    match serde_yaml::from_str::<T>(&src.text) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            diags.push(yaml::from_serde(src, &e));
-            None
+    let e = match serde_yaml::from_str::<T>(&src.text) {
+        Ok(v) => return Some(v),
+        Err(e) => e,
+    };
+    let mut found = vec![yaml::from_serde(src, &e)];
+    let mut text = src.text.clone();
+    let mut left_out: Vec<String> = Vec::new();
+    let mut last = yaml::error_path(&e);
+    for _ in 0..MAX_ERRORS_PER_FILE {
+        let Some(cut) = leave_out(src, &mut text, &last) else {
+            break;
+        };
+        left_out.push(cut);
+        let e = match serde_yaml::from_str::<T>(&text) {
+            Ok(_) => break,
+            Err(e) => e,
+        };
+        let path = yaml::error_path(&e);
+        // what leaving an entry out causes: its map now lacks the key, or
+        // its list or map is now empty
+        let message = e.to_string();
+        let caused = left_out.iter().any(|cut| {
+            let (parent, key) = if cut.ends_with(']') {
+                (cut.rsplit_once('[').map(|(p, _)| p).unwrap_or(""), "")
+            } else {
+                cut.rsplit_once('.').unwrap_or(("", cut.as_str()))
+            };
+            // a misspelt key left out: the key it stands for is now missing
+            let misspelt = message
+                .split_once("missing field `")
+                .and_then(|(_, m)| m.split('`').next())
+                .is_some_and(|m| !key.is_empty() && crate::diag::nearest(key, [m]).is_some());
+            path == parent
+                && ((!key.is_empty() && message.contains(&format!("missing field `{key}`")))
+                    || misspelt
+                    || message.contains("invalid type: unit value"))
+        });
+        if caused {
+            break;
         }
+        let d = yaml::from_serde(src, &e);
+        if found
+            .iter()
+            .any(|f| f.message == d.message && f.span == d.span)
+        {
+            break;
+        }
+        found.push(d);
+        last = path;
+    }
+    diags.extend(found);
+    None
+}
+
+/// How many errors one file reports at most.
+const MAX_ERRORS_PER_FILE: usize = 100;
+
+/// Leaves the entry at YAML path `path` (or, when it shares its line with
+/// others, the nearest entry above it that does not) out of `text` by
+/// turning its lines into comments; the path left out. `None` when there
+/// is nothing to leave out: the whole file, or an entry that cannot be
+/// cut out of its lines.
+fn leave_out(src: &Source, text: &mut String, path: &str) -> Option<String> {
+    let mut path = path.to_string();
+    loop {
+        if path.is_empty() {
+            return None;
+        }
+        let item = path.ends_with(']');
+        let (line, col) = if item {
+            src.positions().value(&path)?
+        } else {
+            src.positions().key(&path)?
+        };
+        let lines: Vec<&str> = text.lines().collect();
+        let l = lines.get(line.checked_sub(1)?)?;
+        let chars: Vec<char> = l.chars().collect();
+        // where the entry starts: its key, or the `- ` of its item
+        let start = if item {
+            let mut c = col.saturating_sub(1);
+            while c > 0 && chars.get(c - 1) == Some(&' ') {
+                c -= 1;
+            }
+            (c > 0 && chars.get(c - 1) == Some(&'-')).then(|| c - 1)
+        } else {
+            Some(col.saturating_sub(1))
+        };
+        let before: String = start
+            .map(|s| chars[..s.min(chars.len())].iter().collect())
+            .unwrap_or_default();
+        let alone = start.is_some() && before.trim_matches([' ', '-']).is_empty();
+        if !alone {
+            // inside `{ … }` or `[ … ]`: the entry around it
+            path = parent_path(&path);
+            continue;
+        }
+        let start = start.unwrap_or(0);
+        let indent = |t: &str| t.chars().take_while(|c| *c == ' ').count();
+        let mut end = line;
+        while end < lines.len() {
+            let t = lines[end];
+            let trimmed = t.trim_start();
+            if !trimmed.is_empty() && !trimmed.starts_with('#') && indent(t) <= start {
+                break;
+            }
+            end += 1;
+        }
+        let mut out = String::with_capacity(text.len() + 64);
+        for (i, t) in lines.iter().enumerate() {
+            if i + 1 == line {
+                // the line's `- ` of an enclosing item stays
+                if before.trim().is_empty() {
+                    out.push('#');
+                    out.push_str(t);
+                } else {
+                    out.push_str(&before);
+                    out.push_str(" #");
+                    out.push_str(&chars[start..].iter().collect::<String>());
+                }
+            } else if i + 1 > line && i < end {
+                out.push('#');
+                out.push_str(t);
+            } else {
+                out.push_str(t);
+            }
+            out.push('\n');
+        }
+        *text = out;
+        return Some(path);
+    }
+}
+
+/// The path of the entry that holds the one at `path`.
+fn parent_path(path: &str) -> String {
+    match path.rfind(['.', '[']) {
+        Some(i) => path[..i].to_string(),
+        None => String::new(),
     }
 }
 

@@ -211,6 +211,23 @@ fn schema_description(src: &Source, path: &str) -> Option<String> {
     schema::description_at(schema::kind_of(&src.path), path)
 }
 
+/// The YAML path of the value a serde_yaml error is about
+/// (`figures.gdp.value`), with the key an unknown key error names
+/// (`slots.results[0].heding`): the entry to leave out to read on.
+pub fn error_path(e: &serde_yaml::Error) -> String {
+    let p = split(&e.to_string());
+    if let Some(rest) = p.message.strip_prefix("unknown field ") {
+        if let Some(key) = quoted(rest).first() {
+            return if p.path.is_empty() {
+                key.to_string()
+            } else {
+                format!("{}.{key}", p.path)
+            };
+        }
+    }
+    p.path
+}
+
 /// A serde_yaml error → a diagnostic.
 pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
     let raw = e.to_string();

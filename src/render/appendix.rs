@@ -51,12 +51,11 @@ impl Renderer<'_> {
     fn label(&mut self, label: &Label) -> String {
         match label {
             Label::Plain(s) => finish_text(s),
-            Label::Template(t, figure) => {
-                let figures_json = self.figures_json;
-                let extra = figure.as_ref().and_then(|id| figures_json.get(id));
-                // a sentence as a name: without its closing colon or stop,
-                // and without its provenance (the sentence's paragraph has it)
-                let s = crate::provenance::strip(&self.text(t, extra));
+            Label::Template(t, _) => {
+                // a sentence as a name (its figure bound as in the report):
+                // without its closing colon or stop, and without its
+                // provenance (the sentence's paragraph has it)
+                let s = crate::provenance::strip(&self.text(t));
                 s.trim_end_matches([':', '.', ' ']).to_string()
             }
         }
@@ -64,8 +63,8 @@ impl Renderer<'_> {
 
     /// The view of an appendix: its texts rendered, its numbers formatted.
     pub(super) fn appendix(&mut self, a: &Appendix) -> AppendixView {
-        let title = self.text(&a.title, None);
-        let note = a.note.as_ref().map(|n| self.text(n, None));
+        let title = self.text(&a.title);
+        let note = a.note.as_ref().map(|n| self.text(n));
         let header = a
             .columns
             .iter()

@@ -615,6 +615,10 @@ fn undefined_field(parent: &str, field: &str, avail: &[String]) -> Explained {
         );
     }
     if parent == "doc" {
+        // a field the document has not got here: a blank, said as one
+        if let Some((message, hint)) = absent_doc_field(field) {
+            return ("blank", message, None, Some(hint));
+        }
         let avail: Vec<String> = if avail.is_empty() {
             DOC_FIELDS.iter().map(|s| s.to_string()).collect()
         } else {
@@ -787,46 +791,51 @@ pub fn builtin_sources() -> impl Iterator<Item = (PathBuf, &'static str)> {
 pub fn from_tera(e: &tera::Error, origin: Origin) -> Vec<Diagnostic> {
     reports(e)
         .into_iter()
-        .map(|mut r| {
-            let (code, message, expected, hint) = explain(&r, origin);
-            if let Some((col, width)) = expression_span(&r) {
-                r.col = col;
-                r.width = width;
-            }
-            let mut d = Diagnostic::error(code, message);
-            d.expected = expected;
-            d.hint = hint;
-            match origin {
-                Origin::Yaml(src, vpath) => {
-                    let start = src.value_pos(vpath).unwrap_or((1, 1));
-                    let pos = if r.line == 0 {
-                        start
-                    } else {
-                        locate_in_yaml(&src.text, start, r.line, &r.source_line, r.col)
-                    };
-                    d = d.at(&src.path, pos.0, pos.1);
-                    if r.line > 0 {
-                        d = d.spanning(r.width.max(1));
-                    }
-                }
-                Origin::Layout(paths) => {
-                    if r.line > 0 {
-                        d = d
-                            .at(layout_path(paths, &r.name), r.line, r.col + 1)
-                            .spanning(r.width.max(1));
-                    }
-                    for (label, name, line, col, width) in &r.notes {
-                        d = d.related_span(
-                            note_label(label),
-                            Some(Span::pos(layout_path(paths, name), *line, col + 1)),
-                            *width,
-                        );
-                    }
-                }
-            }
-            d
+        .map(|r| {
+            let explained = explain(&r, origin);
+            one(r, origin, explained)
         })
         .collect()
+}
+
+/// The diagnostic of one report, explained, placed where it is.
+fn one(mut r: Report, origin: Origin, (code, message, expected, hint): Explained) -> Diagnostic {
+    if let Some((col, width)) = expression_span(&r) {
+        r.col = col;
+        r.width = width;
+    }
+    let mut d = Diagnostic::error(code, message);
+    d.expected = expected;
+    d.hint = hint;
+    match origin {
+        Origin::Yaml(src, vpath) => {
+            let start = src.value_pos(vpath).unwrap_or((1, 1));
+            let pos = if r.line == 0 {
+                start
+            } else {
+                locate_in_yaml(&src.text, start, r.line, &r.source_line, r.col)
+            };
+            d = d.at(&src.path, pos.0, pos.1);
+            if r.line > 0 {
+                d = d.spanning(r.width.max(1));
+            }
+        }
+        Origin::Layout(paths) => {
+            if r.line > 0 {
+                d = d
+                    .at(layout_path(paths, &r.name), r.line, r.col + 1)
+                    .spanning(r.width.max(1));
+            }
+            for (label, name, line, col, width) in &r.notes {
+                d = d.related_span(
+                    note_label(label),
+                    Some(Span::pos(layout_path(paths, name), *line, col + 1)),
+                    *width,
+                );
+            }
+        }
+    }
+    d
 }
 
 /// Finds character `col` of line `tpl_line` of a sentence template in the
@@ -914,6 +923,148 @@ pub fn locate_in_yaml(
         return start;
     }
     (l + 1, c + 1)
+}
+
+/// The `{{ … }}` expressions of a sentence, in order: (the expression
+/// inside the braces, trimmed; where it starts in the sentence, in
+/// characters, at the opening braces).
+pub fn print_expressions(template: &str) -> Vec<(String, usize)> {
+    let chars: Vec<char> = template.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < chars.len() {
+        if chars[i] == '{' && chars[i + 1] == '{' {
+            let start = i;
+            let mut j = i + 2;
+            let mut quote: Option<char> = None;
+            while j + 1 < chars.len() {
+                match (quote, chars[j]) {
+                    (None, '"' | '\'') => quote = Some(chars[j]),
+                    (Some(q), c) if c == q => quote = None,
+                    (None, '}') if chars[j + 1] == '}' => break,
+                    _ => {}
+                }
+                j += 1;
+            }
+            let inner: String = chars[start + 2..j.min(chars.len())].iter().collect();
+            let inner = inner.trim_matches(|c: char| c == '-' || c.is_whitespace());
+            out.push((inner.to_string(), start));
+            i = j + 2;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The error of a sentence that prints a value as nothing: located at the
+/// expression `culprit` (its text and where it starts in `template`), or
+/// at the sentence; what the blank means — the previous congress of a
+/// first congress, an absent superior body, an undated or final document
+/// — and a hint.
+pub fn blank(
+    src: Option<&Source>,
+    path: &str,
+    template: &str,
+    culprit: Option<(String, usize)>,
+    doc: &crate::content::DocumentInfo,
+) -> Diagnostic {
+    let expr = culprit.as_ref().map(|(e, _)| e.as_str()).unwrap_or("");
+    let head = expr.split('|').next().unwrap_or("").trim();
+    let field = head.strip_prefix("doc.").unwrap_or("");
+    let _ = doc;
+    let (message, hint) = match absent_doc_field(field) {
+        Some(explained) => explained,
+        None if culprit.is_some() => (t!("editing-blank", expr = expr), t!("editing-blank-hint")),
+        None => (t!("editing-blank-somewhere"), t!("editing-blank-hint")),
+    };
+    let mut d = Diagnostic::error("blank", message).hint(hint);
+    let Some(src) = src else {
+        return d;
+    };
+    let start = src.value_pos(path).unwrap_or((1, 1));
+    let pos = match &culprit {
+        Some((e, at)) => {
+            let before: String = template.chars().take(*at).collect();
+            let line_no = before.matches('\n').count() + 1;
+            let line = template.lines().nth(line_no - 1).unwrap_or("");
+            let col = before.rsplit('\n').next().unwrap_or("").chars().count();
+            d = d.spanning(e.chars().count() + 6);
+            locate_in_yaml(&src.text, start, line_no, line, col)
+        }
+        None => start,
+    };
+    d.at(&src.path, pos.0, pos.1)
+}
+
+/// What it means that the document field `field` is absent — the
+/// previous congress of a first congress, an absent superior body, an
+/// undated or final document — and a hint; `None` for a field that is
+/// always there or is no field.
+fn absent_doc_field(field: &str) -> Option<(String, String)> {
+    let expr = format!("doc.{field}");
+    Some(match field {
+        "previous_congress" | "previous_congress_roman" => (
+            t!("editing-blank-previous-congress", expr = expr),
+            t!("editing-blank-previous-congress-hint"),
+        ),
+        "superior_body" => (
+            t!("editing-blank-superior-body", expr = expr),
+            t!("editing-blank-superior-body-hint"),
+        ),
+        "date" => (
+            t!("editing-blank-date", expr = expr),
+            t!("editing-blank-date-hint"),
+        ),
+        "draft" | "draft_marker" => (
+            t!("editing-blank-draft", expr = expr),
+            t!("editing-blank-draft-hint"),
+        ),
+        _ => return None,
+    })
+}
+
+/// A tera error of a sentence whose paragraph gives figures short names:
+/// an expression on a short name (`gtsx.vlue`) is explained as the same
+/// expression on the figure (`f.gia_tri_san_xuat.vlue`), so that the
+/// message names the figure and suggests its fields.
+pub fn from_tera_named(
+    e: &tera::Error,
+    origin: Origin,
+    names: &crate::numbered::Names,
+) -> Vec<Diagnostic> {
+    if names.with.is_empty() {
+        return from_tera(e, origin);
+    }
+    reports(e)
+        .into_iter()
+        .map(|mut r| {
+            let (expr, start) = expression_at(&r.source_line, r.col);
+            let head = expr.split('.').next().unwrap_or("");
+            if let Some(id) = names.id_of(head).filter(|_| expr.contains('.')) {
+                // read the line as if it said `f.<id>.…`
+                let chars: Vec<char> = r.source_line.chars().collect();
+                let before: String = chars[..start].iter().collect();
+                let after: String = chars[start + head.chars().count()..].iter().collect();
+                let mut as_figure = r.clone();
+                as_figure.source_line = format!("{before}f.{id}{after}");
+                as_figure.col = start;
+                let (code, message, expected, hint) = explain(&as_figure, origin);
+                let message = message.replace(&format!("f.{id}."), &format!("{head}."));
+                r.width = r.width.max(1);
+                return one(r, origin, (code, message, expected, hint));
+            }
+            let mut explained = explain(&r, origin);
+            if explained.0 == "unknown-variable" {
+                // a short name mistyped: the paragraph's names are the candidates
+                let short = names.with.iter().map(|(n, _)| n.as_str());
+                if let Some(hint) = did_you_mean(head, short) {
+                    explained.3 = Some(hint);
+                }
+            }
+            one(r, origin, explained)
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ use crate::content::Content;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::figures::Figures;
 use crate::format;
-use crate::numbered::{self, Lead, Paragraph, Text};
+use crate::numbered::{self, Lead, Listed, Paragraph, Text};
 use crate::t;
 
 /// The default templates, compiled into the binary; files in `--templates`
@@ -90,6 +90,7 @@ impl Templates {
 pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<Templates> {
     let mut tera = Tera::new();
     crate::filters::register(&mut tera);
+    tera.set_escape_fn(mark_blanks);
     let mut sources: Vec<(String, String, PathBuf)> = DEFAULT_TEMPLATES
         .iter()
         .map(|(n, s)| (n.to_string(), s.to_string(), errors::builtin_path(n)))
@@ -249,31 +250,52 @@ pub const MARKED_DOC_FIELDS: [(&str, &str); 7] = [
     ("subtitle", "subtitle"),
 ];
 
+/// The character a sentence's escape function writes for a value that
+/// prints as nothing (a private-use character no content has, not one of
+/// [`crate::provenance`]'s markers): rendering
+/// finds it, and reports the blank ([`mark_blanks`]).
+pub const BLANK: char = '\u{E00F}';
+
+/// The escape function of the sentences (rendered with autoescape on, so
+/// that every value they print passes here): writes the value as it is,
+/// and [`BLANK`] for a value that prints as nothing — a `none` (the
+/// previous congress of a first congress, an absent superior body), an
+/// empty text, an empty list joined.
+pub fn mark_blanks(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    if input.trim().is_empty() {
+        let mut buf = [0u8; 4];
+        out.write_all(BLANK.encode_utf8(&mut buf).as_bytes())?;
+    }
+    out.write_all(input.as_bytes())
+}
+
 /// Renders the texts of the numbered report through tera.
 struct Renderer<'a> {
     tera: &'a Tera,
-    /// `f` and `doc`.
+    /// `f`, `doc` and `count`.
     ctx: &'a tera::Context,
     content: &'a Content,
     figures: &'a Figures,
     figures_json: &'a Json,
     diags: Diagnostics,
+    /// The texts that introduce a list, rendered, for `check`.
+    listed: Vec<Listed>,
 }
 
 impl Renderer<'_> {
-    /// One text, rendered as a tera template (with `extra`'s fields as
-    /// variables) and escaped for Markdown.
-    fn text(&mut self, t: &Text, extra: Option<&Json>) -> String {
-        let s = self.rendered(t, extra);
-        // the provenance marker (crate::provenance): stripped for the .md,
-        // a bookmark in the DOCX
+    /// One text, rendered as a tera template (with the figures its
+    /// paragraph names as variables) and escaped for Markdown, marked with
+    /// its provenance ([`crate::provenance`]: stripped for the .md, a
+    /// bookmark in the DOCX).
+    fn text(&mut self, t: &Text) -> String {
+        let s = self.rendered(t);
         match crate::provenance::span_name(&t.src, &self.content.dir) {
             Some(name) => crate::provenance::wrap(&name, &s),
             None => s,
         }
     }
 
-    fn rendered(&mut self, t: &Text, extra: Option<&Json>) -> String {
+    fn rendered(&mut self, t: &Text) -> String {
         if !is_template(&t.template) {
             return finish_text(&t.template);
         }
@@ -286,36 +308,74 @@ impl Renderer<'_> {
             );
             return String::new();
         }
-        let rendered = match extra {
-            Some(Json::Object(m)) => {
-                let mut ctx = self.ctx.clone();
+        let figures_json = self.figures_json;
+        let mut local;
+        let ctx = if t.names.is_empty() {
+            self.ctx
+        } else {
+            local = self.ctx.clone();
+            if let Some(Json::Object(m)) =
+                t.names.figure.as_ref().and_then(|id| figures_json.get(id))
+            {
                 for (k, v) in m {
-                    ctx.insert(k.clone(), v);
+                    local.insert(k.clone(), v);
                 }
-                self.tera.render_str(&t.template, &ctx, false)
             }
-            _ => self.tera.render_str(&t.template, self.ctx, false),
+            for (name, id) in &t.names.with {
+                if let Some(v) = figures_json.get(id) {
+                    local.insert(name.clone(), v);
+                }
+            }
+            &local
         };
-        match rendered {
+        // A paragraph naming a figure that does not exist was reported when
+        // the report was numbered; what the sentence cannot print then is
+        // that problem's consequence, not a second one.
+        let unknown = t
+            .names
+            .figure
+            .iter()
+            .chain(t.names.with.iter().map(|(_, id)| id))
+            .any(|id| self.figures.get(id).is_none());
+        match self.tera.render_str(&t.template, ctx, true) {
+            Ok(s) if s.contains(BLANK) => {
+                if !unknown {
+                    self.diags
+                        .push(blank_error(self.tera, ctx, self.content, t));
+                }
+                finish_text(&s.replace(BLANK, ""))
+            }
             Ok(s) => finish_text(&s),
             Err(e) => {
-                self.diags.extend(sentence_errors(&e, self.content, t));
+                if !unknown {
+                    self.diags.extend(sentence_errors(&e, self.content, t));
+                }
                 String::new()
             }
         }
     }
 
+    /// Records `t` (rendered as `rendered`) as the text introducing a list
+    /// of `count` things.
+    fn introduces(&mut self, t: &Text, rendered: &str, count: usize, id: &Option<String>) {
+        if count > 0 {
+            self.listed.push(Listed {
+                src: t.src.clone(),
+                template: t.template.clone(),
+                rendered: rendered.to_string(),
+                count,
+                id: id.clone(),
+            });
+        }
+    }
+
     fn paragraph(&mut self, p: &Paragraph) -> Block {
-        let mut text = p
-            .text
-            .as_ref()
-            .map(|t| self.text(t, None))
-            .unwrap_or_default();
+        let mut text = p.text.as_ref().map(|t| self.text(t)).unwrap_or_default();
         if let Some(lead) = &p.lead {
             text = format!("{lead} {text}");
         }
         for (j, c) in p.clauses.iter().enumerate() {
-            let body = self.text(c, None);
+            let body = self.text(c);
             if !text.is_empty() {
                 text.push(' ');
             }
@@ -344,9 +404,11 @@ impl Renderer<'_> {
         };
         // a number the content states is text, like any other
         let number = format::escape_markdown(&item.number);
+        let listed = item.listed();
         match &item.lead {
             Lead::Heading(h) => {
-                let mut title = self.text(h, None);
+                let mut title = self.text(h);
+                self.introduces(h, &title, listed, &item.id);
                 count(&mut title);
                 out.push(Block {
                     kind: "heading",
@@ -359,12 +421,10 @@ impl Renderer<'_> {
                 });
             }
             Lead::RunIn(h, first) => {
-                let mut title = self.text(h, None);
+                let mut title = self.text(h);
+                self.introduces(h, &title, listed, &item.id);
                 count(&mut title);
-                let text = first
-                    .as_ref()
-                    .map(|t| self.text(t, None))
-                    .unwrap_or_default();
+                let text = first.as_ref().map(|t| self.text(t)).unwrap_or_default();
                 out.push(Block {
                     kind: "run_in",
                     class,
@@ -375,7 +435,8 @@ impl Renderer<'_> {
                 });
             }
             Lead::Numbered(t) => {
-                let text = self.text(t, None);
+                let text = self.text(t);
+                self.introduces(t, &text, listed, &item.id);
                 out.push(Block {
                     kind: "numbered",
                     class,
@@ -386,8 +447,25 @@ impl Renderer<'_> {
             }
             Lead::None => {}
         }
-        let body = self.paragraphs(&item.body);
-        out.extend(body);
+        // the paragraph just before the list, when it ends with a colon
+        let before_list = if item.body.iter().any(|p| p.lead.is_some()) {
+            item.body
+                .iter()
+                .position(|p| p.lead.is_some())
+                .and_then(|i| i.checked_sub(1))
+        } else {
+            item.body.len().checked_sub(1)
+        };
+        for (i, p) in item.body.iter().enumerate() {
+            let block = self.paragraph(p);
+            let plain = crate::provenance::strip(&block.text);
+            if Some(i) == before_list && plain.trim_end().ends_with(':') {
+                if let Some(t) = &p.text {
+                    self.introduces(t, &block.text, listed, &item.id);
+                }
+            }
+            out.push(block);
+        }
         for t in &item.targets {
             self.target(t, out);
         }
@@ -397,17 +475,7 @@ impl Renderer<'_> {
     }
 
     fn target(&mut self, t: &numbered::Target, out: &mut Vec<Block>) {
-        let figures_json = self.figures_json;
-        let extra = t.figure.as_ref().and_then(|id| figures_json.get(id));
-        // Without its figure (reported when the report was numbered) the
-        // sentence's `{{ value }}` cannot work: that is the unknown
-        // figure's consequence, not a second problem.
-        let unknown = t
-            .figure
-            .as_ref()
-            .is_some_and(|id| self.figures.get(id).is_none());
-        let reported = self.diags.items.len();
-        let text = self.text(&t.text, extra);
+        let text = self.text(&t.text);
         out.push(Block {
             kind: "target",
             number: format!("({})", t.number),
@@ -415,17 +483,32 @@ impl Renderer<'_> {
             ..Default::default()
         });
         for l in &t.lines {
-            let text = self.text(l, extra);
+            let text = self.text(l);
             out.push(Block {
                 kind: "line",
                 text,
                 ..Default::default()
             });
         }
-        if unknown {
-            self.diags.items.truncate(reported);
-        }
     }
+}
+
+/// The error of a sentence that printed a value as nothing, located at
+/// the expression that printed it (found by rendering each `{{ … }}` of
+/// the sentence alone), with what the blank means and a hint.
+fn blank_error(tera: &Tera, ctx: &tera::Context, content: &Content, t: &Text) -> Diagnostic {
+    let culprit = errors::print_expressions(&t.template)
+        .into_iter()
+        .find(|(expr, _)| {
+            tera.render_str(&format!("{{{{ {expr} }}}}"), ctx, true)
+                .is_ok_and(|s| s.contains(BLANK))
+        });
+    let path = match &t.src.at {
+        crate::diag::At::Value(p) => p.as_str(),
+        _ => "",
+    };
+    let src = content.source(&t.src.file);
+    errors::blank(src, path, &t.template, culprit, &content.report.document)
 }
 
 /// The diagnostics of a sentence's tera error, located in its YAML file.
@@ -435,7 +518,7 @@ fn sentence_errors(e: &tera::Error, content: &Content, t: &Text) -> Vec<Diagnost
         _ => "",
     };
     match content.source(&t.src.file) {
-        Some(src) => errors::from_tera(e, errors::Origin::Yaml(src, path)),
+        Some(src) => errors::from_tera_named(e, errors::Origin::Yaml(src, path), &t.names),
         None => errors::from_tera(e, errors::Origin::Layout(&[])),
     }
 }
@@ -486,7 +569,8 @@ pub fn doc_json(content: &Content, diags: &mut Diagnostics) -> Json {
         "motto": d.motto,
         "congress": d.congress,
         "congress_roman": format::roman(d.congress),
-        "previous_congress": d.congress.saturating_sub(1),
+        // none for a first congress: a sentence that prints them is an error
+        "previous_congress": d.congress.checked_sub(1).filter(|n| *n > 0),
         "previous_congress_roman": format::roman(d.congress.saturating_sub(1)),
         "previous_term": d.previous_term,
         "next_term": d.next_term,
@@ -543,6 +627,8 @@ pub fn output_stem(content: &Content) -> String {
 pub struct Rendered {
     pub markdown: String,
     pub view: View,
+    /// The texts that introduce a list, for `check`'s count rule.
+    pub listed: Vec<Listed>,
 }
 
 /// Renders the numbered report to Markdown, its appendices after it.
@@ -562,9 +648,21 @@ pub fn render(
     for key in ["subtitle", "title"] {
         let tpl = doc[key].as_str().unwrap_or("").to_string();
         let mut ctx = tera::Context::new();
-        ctx.insert("doc", &doc);
+        ctx.insert("doc", &present(&doc));
         ctx.insert_value("f", f_value.clone());
-        match tera.render_str(&tpl, &ctx, false) {
+        ctx.insert("count", &report.counts);
+        match tera.render_str(&tpl, &ctx, true) {
+            Ok(s) if s.contains(BLANK) => {
+                let t = Text {
+                    template: tpl.clone(),
+                    src: crate::diag::Span::value(
+                        &content.report_src.path,
+                        format!("document.{key}"),
+                    ),
+                    names: Default::default(),
+                };
+                diags.push(blank_error(tera, &ctx, content, &t));
+            }
             Ok(s) => doc[key] = json!(s.split_whitespace().collect::<Vec<_>>().join(" ")),
             Err(e) => {
                 let src = &content.report_src;
@@ -577,7 +675,8 @@ pub fn render(
     }
     let mut ctx = tera::Context::new();
     ctx.insert_value("f", f_value);
-    ctx.insert("doc", &doc);
+    ctx.insert("doc", &present(&doc));
+    ctx.insert("count", &report.counts);
     ctx.insert("a", &crate::appendix::to_json(appendices));
     // what the layout templates print of `doc`, marked with its provenance
     // (the sentences' `doc` above stays plain)
@@ -597,6 +696,7 @@ pub fn render(
         figures,
         figures_json: &figures_json,
         diags: Diagnostics::default(),
+        listed: Vec::new(),
     };
     let mut r = renderer();
     let opening: Vec<String> = r
@@ -620,7 +720,7 @@ pub fn render(
             })
         })
         .collect();
-    let rendered: Vec<(ContributionView, Diagnostics)> = {
+    let rendered: Vec<(ContributionView, Diagnostics, Vec<Listed>)> = {
         use rayon::prelude::*;
         contributions
             .par_iter()
@@ -647,27 +747,28 @@ pub fn render(
                     slot: c.slot.clone(),
                     markdown,
                 };
-                (view, r.diags)
+                (view, r.diags, r.listed)
             })
             .collect()
     };
     let mut rendered = rendered.into_iter();
     let mut next = |r: &mut Renderer| {
-        let (view, found) = rendered.next().expect("every contribution is rendered");
+        let (view, found, listed) = rendered.next().expect("every contribution is rendered");
         r.diags.extend(found.items);
+        r.listed.extend(listed);
         view
     };
     let mut parts = Vec::new();
     for p in &report.parts {
-        let title = r.text(&p.title, None);
+        let title = r.text(&p.title);
         let intro = r.paragraphs(&p.intro);
         let mut chapters = Vec::new();
         for c in &p.chapters {
-            let title = r.text(&c.title, None);
+            let title = r.text(&c.title);
             let contributions = c.contributions.iter().map(|_| next(&mut r)).collect();
             let mut sections = Vec::new();
             for s in &c.sections {
-                let title = r.text(&s.title, None);
+                let title = r.text(&s.title);
                 let contributions = s.contributions.iter().map(|_| next(&mut r)).collect();
                 sections.push(SectionView {
                     number: s.number.clone(),
@@ -748,7 +849,25 @@ pub fn render(
     Some(Rendered {
         markdown: tidy_markdown(&md),
         view,
+        listed: r.listed,
     })
+}
+
+/// The document's fields a sentence sees: those it has. An absent one (the
+/// previous congress of a first congress, the superior body, the date of
+/// an undated draft) is not there at all, so that printing it is an error
+/// while `{% if doc.superior_body %}` still reads as false; the layout
+/// templates see every field, absent ones as none.
+fn present(doc: &Json) -> Json {
+    match doc {
+        Json::Object(m) => Json::Object(
+            m.iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
 }
 
 /// The template name of part `index` (1-based): `part_one`, `part_two`, …

@@ -378,6 +378,77 @@ CASES = {
         ),
         "check --content content --format json",
     ),
+    # editing without programming (issue 12)
+    "blank-first-congress": (
+        "a first congress whose subtitle prints the previous congress",
+        lambda: (
+            sub("report.yaml", "  congress: 6", "  congress: 1"),
+            sub("report.yaml", "Báo cáo chính trị tại Đại hội lần thứ", "Báo cáo chính trị của Ban Chấp hành lần thứ {{ doc.previous_congress_roman }} tại Đại hội lần thứ"),
+        ),
+        None,
+    ),
+    "blank-superior-body": (
+        "a sentence printing the superior body of a report that has none",
+        lambda: (
+            sub("report.yaml", "  superior_body: ĐẢNG BỘ HUYỆN NHƯ THANH\n", ""),
+            sub("report.yaml", "  - Đảng bộ thị trấn có 24 chi bộ trực thuộc.", "  - Dưới sự lãnh đạo của {{ doc.superior_body }}, Đảng bộ thị trấn có 24 chi bộ trực thuộc."),
+        ),
+        None,
+    ),
+    "short-name-unknown": (
+        "a sentence using a short name its paragraph does not give",
+        lambda: sub(
+            "economy.yaml",
+            "        - >-\n          Giá trị sản xuất năm {{ f.gia_tri_san_xuat.year }} {{ f.gia_tri_san_xuat.verb }}\n          {{ f.gia_tri_san_xuat.value | num }} {{ f.gia_tri_san_xuat.unit }}, tăng\n          {{ f.gia_tri_san_xuat.change | num }} {{ f.gia_tri_san_xuat.unit }} so với năm 2020.",
+            "        - with: { gt: gia_tri_san_xuat }\n          text: >-\n            Giá trị sản xuất năm {{ gt.year }} {{ gt.verb }} {{ gtt | qty }},\n            {{ gt | change }}.",
+        ),
+        None,
+    ),
+    "short-name-bad-field": (
+        "a short name with a field its figure does not have",
+        lambda: sub(
+            "economy.yaml",
+            "        - >-\n          Giá trị sản xuất năm {{ f.gia_tri_san_xuat.year }} {{ f.gia_tri_san_xuat.verb }}\n          {{ f.gia_tri_san_xuat.value | num }} {{ f.gia_tri_san_xuat.unit }}, tăng\n          {{ f.gia_tri_san_xuat.change | num }} {{ f.gia_tri_san_xuat.unit }} so với năm 2020.",
+            "        - with: { gt: gia_tri_san_xuat }\n          text: >-\n            Giá trị sản xuất năm {{ gt.yaer }} {{ gt.verb }} {{ gt | qty }},\n            {{ gt | change }}.",
+        ),
+        None,
+    ),
+    "short-name-unknown-figure": (
+        "a short name for a figure id that does not exist",
+        lambda: sub(
+            "economy.yaml",
+            "        - >-\n          Giá trị sản xuất năm {{ f.gia_tri_san_xuat.year }} {{ f.gia_tri_san_xuat.verb }}\n          {{ f.gia_tri_san_xuat.value | num }} {{ f.gia_tri_san_xuat.unit }}, tăng\n          {{ f.gia_tri_san_xuat.change | num }} {{ f.gia_tri_san_xuat.unit }} so với năm 2020.",
+            "        - with: { gt: gia_tri_san_xua }\n          text: >-\n            Giá trị sản xuất năm {{ gt.year }} {{ gt.verb }} {{ gt | qty }},\n            {{ gt | change }}.",
+        ),
+        None,
+    ),
+    "figure-filter-lacks": (
+        "`change` of a figure without a baseline",
+        lambda: sub("economy.yaml", "đạt {{ value | num }} {{ unit }}.", "đạt {{ value | num }} {{ unit }}, {{ f.thu_nhap_2030 | change }}."),
+        None,
+    ),
+    "count-stated-differs": (
+        "a heading that states a count its list contradicts (a warning)",
+        lambda: sub("economy.yaml", "    - heading: Về phát triển kinh tế", "    - heading: Về phát triển kinh tế, 02 lĩnh vực"),
+        "check --content content --strict",
+    ),
+    "count-id-twice": (
+        "one `id:` given to two lists",
+        lambda: (
+            sub("economy.yaml", "    - heading: Về phát triển kinh tế\n", "    - heading: Về phát triển kinh tế\n      id: kinh_te\n"),
+            sub("economy.yaml", "    - heading: Chỉ tiêu về kinh tế\n", "    - heading: Chỉ tiêu về kinh tế\n      id: kinh_te\n"),
+        ),
+        None,
+    ),
+    "several-errors-one-file": (
+        "three mistakes in one file: all three are reported at once",
+        lambda: (
+            sub("economy.yaml", "    value: 2732.16", "    value: 2,732.16"),
+            sub("economy.yaml", "    baseline: 814.4", "    baselin: 814.4"),
+            sub("economy.yaml", "        - figure: thu_nhap_2030\n", "        - figure: thu_nhap_2030\n          txt: x\n"),
+        ),
+        None,
+    ),
 }
 
 

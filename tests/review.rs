@@ -66,10 +66,10 @@ fn changes_are_located_applied_and_built_as_the_reviewer_wrote_them() {
         .replace("2.732,16", "2.740,5")
         .replace("Về phát triển kinh tế", "Về phát triển kinh tế địa phương")
         .insert_paragraph_after(
-            "Nuôi trồng, khai thác thủy sản tiếp tục",
+            "Công tác quản lý nhà nước về đất đai triển khai",
             "Đoạn văn mới do người duyệt thêm.",
         )
-        .delete_paragraph("Nhiều công trình hạ tầng được triển khai")
+        .delete_paragraph("Chỉ đạo đồng bộ các giải pháp theo hướng dẫn của huyện")
         .comment("Độ che phủ rừng", "Kiểm tra số liệu")
         .comment("Cơ cấu các ngành kinh tế", "Bổ sung");
     let returned = m.docx();
@@ -145,14 +145,18 @@ fn changes_are_located_applied_and_built_as_the_reviewer_wrote_them() {
         (new.kind, new.status),
         (Kind::NewParagraph, Status::Applicable)
     );
-    let gone = item(&r, "Nhiều công trình hạ tầng");
+    let gone = item(&r, "Chỉ đạo đồng bộ các giải pháp");
     assert_eq!(
         (gone.kind, gone.status),
         (Kind::DeletedParagraph, Status::Applicable)
     );
     assert_eq!(
         gone.source.as_ref().unwrap().line,
-        line_of(dir.path(), eco, "Nhiều công trình hạ tầng được triển khai")
+        line_of(
+            dir.path(),
+            eco,
+            "Chỉ đạo đồng bộ các giải pháp theo hướng dẫn của huyện"
+        )
     );
 
     let comments: Vec<&review::Item> = r.items.iter().filter(|i| i.kind == Kind::Comment).collect();
@@ -216,12 +220,12 @@ fn changes_are_located_applied_and_built_as_the_reviewer_wrote_them() {
     );
     let at = want
         .iter()
-        .position(|p| p.contains("Nuôi trồng, khai thác thủy sản tiếp tục"))
+        .position(|p| p.contains("Công tác quản lý nhà nước về đất đai triển khai"))
         .unwrap();
     want.insert(at + 1, "Đoạn văn mới do người duyệt thêm.".to_string());
     let at = want
         .iter()
-        .position(|p| p.starts_with("Nhiều công trình hạ tầng"))
+        .position(|p| p.starts_with("Chỉ đạo đồng bộ các giải pháp"))
         .unwrap();
     want.remove(at);
     assert_eq!(got, want);

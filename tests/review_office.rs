@@ -52,9 +52,9 @@ fn the_committees_markup_from_libreoffice_is_listed_applied_and_rebuilt() {
         {"replace": "14,43", "with": "15,2"},
         {"replace": "88,05%", "with": "90%"},
         {"replace": "Về phát triển kinh tế", "with": "Về phát triển kinh tế địa phương"},
-        {"insert_after": "Nuôi trồng, khai thác thủy sản tiếp tục phát triển.",
+        {"insert_after": "Công tác quản lý nhà nước về đất đai triển khai đồng bộ và hiệu quả.",
          "paragraph": "Đoạn văn mới do Ban Thường vụ đề nghị bổ sung."},
-        {"delete_paragraph": "Nhiều công trình hạ tầng được triển khai"},
+        {"delete_paragraph": "Chỉ đạo đồng bộ các giải pháp theo hướng dẫn của huyện"},
         {"comment": "Độ che phủ rừng", "text": "Kiểm tra lại số liệu"},
         {"comment": "Cơ cấu các ngành kinh tế", "text": "Bổ sung số liệu cơ cấu", "author": "Trần Thị B"}
     ]);
@@ -120,13 +120,13 @@ fn the_committees_markup_from_libreoffice_is_listed_applied_and_rebuilt() {
             "15,2",
             "replace",
             "applicable",
-            line_of(c, eco, "{{ f.dien_tich_nuoi_trong_thuy_san.value | num }}"),
+            line_of(c, eco, "{{ f.dien_tich_nuoi_trong_thuy_san | qty }}"),
         ),
         (
             "90%",
             "replace",
             "not-applicable",
-            line_of(c, eco, "{{ f.thu_nhap_binh_quan.pct_target | pct }}"),
+            line_of(c, eco, "{{ tnbq | reached(of=\"kế hoạch\") }}"),
         ),
         (
             "địa phương",
@@ -138,13 +138,13 @@ fn the_committees_markup_from_libreoffice_is_listed_applied_and_rebuilt() {
             "Đoạn văn mới",
             "new-paragraph",
             "applicable",
-            line_of(c, eco, "Lĩnh vực chăn nuôi thường xuyên"),
+            line_of(c, eco, "Công tác quản lý nhà nước về đất đai triển khai"),
         ),
         (
-            "Nhiều công trình hạ tầng",
+            "Chỉ đạo đồng bộ các giải pháp",
             "deleted-paragraph",
             "applicable",
-            line_of(c, eco, "Nhiều công trình hạ tầng được"),
+            line_of(c, eco, "Chỉ đạo đồng bộ các giải pháp theo"),
         ),
         (
             "Độ che phủ rừng",
@@ -156,7 +156,7 @@ fn the_committees_markup_from_libreoffice_is_listed_applied_and_rebuilt() {
             "Cơ cấu các ngành kinh tế",
             "comment",
             "not-applicable",
-            line_of(c, eco, ". Cơ cấu các ngành kinh tế"),
+            line_of(c, eco, "Cơ cấu các ngành kinh tế đã có"),
         ),
     ];
     for (text, kind, status, line) in expect {

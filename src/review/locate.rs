@@ -115,7 +115,8 @@ pub fn texts(built: &Built) -> HashMap<String, TextInfo> {
             out.entry(name).or_insert(TextInfo {
                 span: t.src.clone(),
                 template: t.template.clone(),
-                figure: figure.cloned(),
+                figure: figure.cloned().or_else(|| t.names.figure.clone()),
+                with: t.names.with.clone(),
                 generated: false,
                 doc_level: false,
             });
@@ -200,6 +201,7 @@ pub fn texts(built: &Built) -> HashMap<String, TextInfo> {
                     generated: template.is_empty(),
                     template,
                     figure: None,
+                    with: Vec::new(),
                     doc_level: true,
                 },
             );
@@ -214,6 +216,7 @@ pub fn texts(built: &Built) -> HashMap<String, TextInfo> {
                     span,
                     template: String::new(),
                     figure: None,
+                    with: Vec::new(),
                     generated: true,
                     doc_level: true,
                 },
@@ -514,16 +517,23 @@ fn mapped(cx: &Context, info: &TextInfo) -> Option<Mapped> {
         return None;
     }
     let base = if info.doc_level { &cx.doc_ctx } else { &cx.ctx };
-    match info.figure.as_ref().and_then(|f| cx.figures_json.get(f)) {
-        Some(serde_json::Value::Object(m)) => {
-            let mut ctx = base.clone();
-            for (k, v) in m {
-                ctx.insert(k.clone(), v);
-            }
-            template::map(&info.template, &cx.tera, &ctx)
-        }
-        _ => template::map(&info.template, &cx.tera, base),
+    let figure = info.figure.as_ref().and_then(|f| cx.figures_json.get(f));
+    if figure.is_none() && info.with.is_empty() {
+        return template::map(&info.template, &cx.tera, base);
     }
+    // the names the paragraph gives figures, as rendering gives them
+    let mut ctx = base.clone();
+    if let Some(serde_json::Value::Object(m)) = figure {
+        for (k, v) in m {
+            ctx.insert(k.clone(), v);
+        }
+    }
+    for (name, id) in &info.with {
+        if let Some(v) = cx.figures_json.get(id) {
+            ctx.insert(name.clone(), v);
+        }
+    }
+    template::map(&info.template, &cx.tera, &ctx)
 }
 
 fn start_byte(o: Origin) -> Option<usize> {
@@ -1008,7 +1018,46 @@ impl Builder<'_> {
         old_out: String,
         new_out: String,
     ) {
-        let (var, filters) = expr.parts();
+        let (var, mut filters) = expr.parts();
+        let (mut old_out, mut new_out) = (old_out, new_out);
+        // a short name the paragraph binds (`with:`) is its figure
+        let var = match var.split_once('.').map_or(var.as_str(), |(first, _)| first) {
+            first if first != "f" => match info.with.iter().find(|(n, _)| n == first) {
+                Some((_, id)) => format!("f.{id}{}", &var[first.len()..]),
+                None => var.clone(),
+            },
+            _ => var.clone(),
+        };
+        // a whole figure printed by a figure filter: `qty` prints the value
+        // and its unit, the others a derived field
+        let mut var = var;
+        if var.matches('.').count() == 1 && var.starts_with("f.") {
+            let id = var[2..].to_string();
+            let unit = self
+                .cx
+                .built
+                .figures
+                .get(&id)
+                .and_then(|f| f.spec.unit.clone())
+                .unwrap_or_default();
+            let field = match filters.first().map(|(f, _)| f.as_str()) {
+                Some("qty") => {
+                    let strip = |s: &str| {
+                        s.strip_suffix(unit.as_str())
+                            .map(|v| v.trim_end().to_string())
+                            .unwrap_or_else(|| s.to_string())
+                    };
+                    old_out = strip(&old_out);
+                    new_out = strip(&new_out);
+                    filters[0].0 = "num".to_string();
+                    "value"
+                }
+                Some("reached") => "pct_target",
+                Some("change") => "change",
+                _ => "value",
+            };
+            var = format!("{var}.{field}");
+        }
         let steps: Vec<&str> = var.split('.').collect();
         let (id, field) = match steps.as_slice() {
             ["f", id, rest @ ..] if !rest.is_empty() => (id.to_string(), rest.join(".")),

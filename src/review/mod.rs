@@ -304,6 +304,8 @@ pub struct TextInfo {
     pub template: String,
     /// The figure whose fields a target's sentence prints as variables.
     pub figure: Option<String>,
+    /// The short names its paragraph binds (`with:` name → figure id).
+    pub with: Vec<(String, String)>,
     /// Printed from the YAML value but not as it is written (the place and
     /// date line, the draft marker, a part's number).
     pub generated: bool,

@@ -63,7 +63,7 @@ macro_rules! catalog {
             &[$(($name, include_str!(concat!("../locales/en/", $name, ".ftl")))),*];
     };
 }
-catalog!("build", "cli", "diag");
+catalog!("build", "cli", "diag", "import");
 
 static LANG: AtomicU8 = AtomicU8::new(0);
 

@@ -36,6 +36,7 @@ pub mod figures;
 pub mod filters;
 pub mod format;
 pub mod i18n;
+pub mod import;
 pub mod numbered;
 pub mod render;
 pub mod timing;

@@ -178,6 +178,55 @@ pub struct Doc {
     pub notes: Vec<Note>,
 }
 
+impl Doc {
+    /// The outline, one line a heading, indented by depth: parts,
+    /// chapters, sections, numbered nodes (how they show) and targets.
+    pub fn outline(&self) -> Vec<String> {
+        fn nodes(ns: &[NodeN], depth: usize, out: &mut Vec<String>) {
+            let pad = " ".repeat(depth);
+            for n in ns {
+                let shown = match &n.kind {
+                    Kind::Heading(h) => {
+                        let count = n
+                            .count
+                            .as_ref()
+                            .map(|(c, w, padded)| {
+                                if *padded {
+                                    format!(" ({c:02} {w})")
+                                } else {
+                                    format!(" ({c} {w})")
+                                }
+                            })
+                            .unwrap_or_default();
+                        format!("heading: {h}{count}")
+                    }
+                    Kind::RunIn(h) => format!("run-in: {h}"),
+                    Kind::Text(t) => format!("text: {t}"),
+                };
+                if !n.stated.is_empty() {
+                    out.push(format!("{pad}{}. {shown}", n.stated));
+                }
+                for t in &n.targets {
+                    out.push(format!("{pad}  ({}) {}", t.stated, t.text));
+                }
+                nodes(&n.items, depth + 2, out);
+            }
+        }
+        let mut out = Vec::new();
+        for p in &self.parts {
+            out.push(format!("{} {}", p.stated, p.title).trim().to_string());
+            for c in &p.chapters {
+                out.push(format!("  {}. {}", c.stated, c.title));
+                for s in &c.sections {
+                    out.push(format!("    {}. {}", s.stated, s.title));
+                    nodes(&s.items, 6, &mut out);
+                }
+            }
+        }
+        out
+    }
+}
+
 // ---------------------------------------------------------------- marks
 
 const ORDINALS: [&str; 10] = [

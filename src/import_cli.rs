@@ -1,6 +1,8 @@
 //! `baocao import` and `baocao check DRAFT` on the command line: thin
 //! over [`baocao::import`].
 
+#![allow(clippy::result_large_err)] // a Diagnostic is the error type, by design
+
 use std::path::Path;
 
 use baocao::diag::{render_human, Diagnostic, Diagnostics};

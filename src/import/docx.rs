@@ -32,11 +32,14 @@ struct Level {
     legal: bool,
 }
 
+/// A list instance's overrides of its definition: level → (start, level).
+type Overrides = HashMap<usize, (Option<i64>, Option<Level>)>;
+
 #[derive(Debug, Clone, Default)]
 struct Numbering {
     abstracts: HashMap<String, Vec<Level>>,
-    /// numId → (abstractNumId, level overrides: ilvl → (start, level))
-    nums: HashMap<String, (String, HashMap<usize, (Option<i64>, Option<Level>)>)>,
+    /// numId → (abstractNumId, its overrides)
+    nums: HashMap<String, (String, Overrides)>,
 }
 
 /// What a paragraph style gives its paragraphs.
@@ -218,7 +221,7 @@ impl Numbering {
             Some(v) => v + 1,
             None => start,
         });
-        for deeper in ilvl + 1..9 {
+        for (deeper, v) in values.iter_mut().enumerate().skip(ilvl + 1) {
             // a deeper level restarts unless it restarts only after a
             // level above this one
             let restart_after = self
@@ -226,7 +229,7 @@ impl Numbering {
                 .and_then(|(_, l, ..)| l.restart)
                 .unwrap_or(deeper.saturating_sub(1));
             if restart_after >= ilvl {
-                values[deeper] = None;
+                *v = None;
             }
         }
         if lvl.fmt == "bullet" {

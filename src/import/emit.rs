@@ -326,13 +326,11 @@ impl<'a> Emitter<'a> {
         let mut files = Vec::new();
         // the section files first, so that their figures are known
         let mut section_files = Vec::new();
-        let mut texts: Vec<Option<String>> = vec![None; self.map.areas.len()];
         // sentences of report.yaml first (figures of the opening), in draft order
         let report_body = self.report_paragraphs();
-        for a in 0..self.map.areas.len() {
-            let body = self.section_file(a);
-            texts[a] = body;
-        }
+        let texts: Vec<Option<String>> = (0..self.map.areas.len())
+            .map(|a| self.section_file(a))
+            .collect();
         for (a, t) in texts.into_iter().enumerate() {
             let has_figs = self.ex.figures.iter().any(|f| f.area == a);
             let file = self.map.areas[a].file.clone();

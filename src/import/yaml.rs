@@ -77,7 +77,7 @@ impl W {
     /// A comment line (each line of `text` one).
     pub fn comment(&mut self, indent: usize, text: &str) {
         for l in text.lines() {
-            self.line(indent, &format!("# {l}").trim_end().to_string());
+            self.line(indent, format!("# {l}").trim_end());
         }
     }
 

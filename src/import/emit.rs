@@ -140,7 +140,13 @@ impl<'a> Emitter<'a> {
         Emitter {
             doc,
             map,
-            ex: Extractor::new(map.default_area()),
+            ex: {
+                let mut ex = Extractor::new(map.default_area());
+                if let Some([a, _]) = doc.info.previous_term {
+                    ex.baseline_year = a;
+                }
+                ex
+            },
             origins: Origins::new(),
             stats: Stats::default(),
             slots: Vec::new(),
@@ -331,6 +337,7 @@ impl<'a> Emitter<'a> {
         let texts: Vec<Option<String>> = (0..self.map.areas.len())
             .map(|a| self.section_file(a))
             .collect();
+        self.ex.link_same();
         for (a, t) in texts.into_iter().enumerate() {
             let has_figs = self.ex.figures.iter().any(|f| f.area == a);
             let file = self.map.areas[a].file.clone();

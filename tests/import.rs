@@ -525,3 +525,138 @@ fn the_mapping_of_areas_can_be_changed() {
     import::write_files(out.path(), &imp.tree).unwrap();
     build(out.path()).unwrap_or_else(|d| panic!("{:#?}", d.items));
 }
+
+// ---------------------------------------------------------------- check on a draft
+
+#[test]
+fn check_on_the_reference_draft_finds_its_slips_at_its_sentences() {
+    let Some(txt) = reference() else {
+        eprintln!("../shared/seed not here: skipped");
+        return;
+    };
+    let imp = import::import(&txt, &Mapping::builtin()).unwrap();
+    let found = import::locate::check(&imp).unwrap();
+    let mut codes: Vec<&str> = found.iter().map(|l| l.finding.code).collect();
+    codes.sort();
+    assert_eq!(
+        codes,
+        vec![
+            "area-yield",
+            "count",
+            "growth-rate",
+            "numbering",
+            "parts-sum",
+            "same-figure",
+            "stated-vs-computed"
+        ],
+        "{:#?}",
+        found.iter().map(|l| &l.finding.message).collect::<Vec<_>>()
+    );
+    // each at the draft's heading and the sentence with the number
+    let at = |code: &str| {
+        found
+            .iter()
+            .find(|l| l.finding.code == code)
+            .unwrap()
+            .at
+            .clone()
+            .unwrap()
+    };
+    let o = at("parts-sum");
+    assert_eq!(o.headings.last().map(String::as_str), Some("(5)"));
+    let (sentence, span) = import::locate::sentence(&o.text, o.span);
+    assert_eq!(sentence, "Tổng đàn gia súc, gia cầm năm 2030: 10.510 con.");
+    let (from, len) = span.unwrap();
+    assert_eq!(
+        sentence.chars().skip(from).take(len).collect::<String>(),
+        "10.510"
+    );
+    let o = at("area-yield");
+    assert!(o.text.contains("Sản lượng: 992 tấn"), "{}", o.text);
+    let o = at("same-figure");
+    assert!(
+        o.headings.iter().any(|h| h.starts_with("1.2.")),
+        "{:?}",
+        o.headings
+    );
+    let (sentence, _) = import::locate::sentence(&o.text, o.span);
+    assert!(
+        sentence.contains("1.813 tỷ đồng, đạt 25% mục tiêu"),
+        "{sentence}"
+    );
+    let o = at("count");
+    assert_eq!(o.text, "Chỉ tiêu về kinh tế (09 chỉ tiêu)");
+    let o = at("growth-rate");
+    assert!(
+        o.text
+            .starts_with("Tốc độ tăng giá trị sản xuất bình quân hàng năm ước đạt 27,2%"),
+        "{}",
+        o.text
+    );
+    // on the command line, as the reader of the draft sees it
+    let out = Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .args(["check", "--lang", "en"])
+        .arg(&txt)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("| Tổng đàn gia súc, gia cầm năm 2030: 10.510 con."),
+        "{err}"
+    );
+    assert!(
+        err.contains("= in: Phần thứ hai › A. PHƯƠNG HƯỚNG"),
+        "{err}"
+    );
+    assert!(err.contains("check: 0 errors, 7 warnings"), "{err}");
+    let out = Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .args(["check", "--strict", "--format", "json"])
+        .arg(&txt)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["diagnostics"].as_array().unwrap().len(), 7);
+    assert!(json["diagnostics"][0]["location"]["sentence"].is_string());
+}
+
+/// The fixture report with a slip in its figures, or without.
+fn fixture_with(slip: bool) -> Vec<u8> {
+    let mut body = typed_body();
+    body[12] = p(if slip {
+        "Tổng đàn gia súc năm 2025 đạt 1.000 con. Trong đó, đàn bò: 300 con; đàn lợn: 600 con."
+    } else {
+        "Tổng đàn gia súc năm 2025 đạt 1.000 con. Trong đó, đàn bò: 300 con; đàn lợn: 700 con."
+    });
+    docx(Some(header_rows()), &body)
+}
+
+#[test]
+fn check_on_a_draft_reports_slips_and_nothing_on_figures_that_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    for slip in [false, true] {
+        let path = dir.path().join(format!("du-thao-{slip}.docx"));
+        std::fs::write(&path, fixture_with(slip)).unwrap();
+        let imp = import::import(&path, &Mapping::builtin()).unwrap();
+        let found = import::locate::check(&imp).unwrap();
+        let codes: Vec<&str> = found.iter().map(|l| l.finding.code).collect();
+        if slip {
+            assert_eq!(codes, vec!["parts-sum"]);
+            let o = found[0].at.as_ref().unwrap();
+            assert_eq!(
+                o.headings.last().map(String::as_str),
+                Some("2. Về văn hóa - xã hội")
+            );
+            assert!(o
+                .text
+                .starts_with("Tổng đàn gia súc năm 2025 đạt 1.000 con."));
+        } else {
+            assert!(
+                codes.is_empty(),
+                "{:#?}",
+                found.iter().map(|l| &l.finding.message).collect::<Vec<_>>()
+            );
+        }
+    }
+}

@@ -405,14 +405,12 @@ fn part(z: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Option<Result<Vec
 pub fn read(path: &Path, bytes: &[u8]) -> Result<Draft, Diagnostic> {
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         // an OLE compound file: an encrypted DOCX, or a Word 97–2003 .doc
-        let encrypted = bytes.windows(18).any(|w| {
-            w == "EncryptionInfo"
-                .encode_utf16()
-                .flat_map(u16::to_le_bytes)
-                .take(18)
-                .collect::<Vec<u8>>()
-                .as_slice()
-        });
+        // the stream "EncryptionInfo" (its name in UTF-16) marks an encrypted package
+        let name: Vec<u8> = "EncryptionInfo"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let encrypted = bytes.windows(name.len()).any(|w| w == name.as_slice());
         let (key, hint) = if encrypted {
             ("import-docx-encrypted", "import-docx-encrypted-hint")
         } else {

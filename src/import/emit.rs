@@ -145,6 +145,7 @@ impl<'a> Emitter<'a> {
                 if let Some([a, _]) = doc.info.previous_term {
                     ex.baseline_year = a;
                 }
+                ex.files = map.areas.iter().map(|a| a.file.clone()).collect();
                 ex
             },
             origins: Origins::new(),
@@ -701,6 +702,17 @@ impl<'a> Emitter<'a> {
                             &self.origin(n.at, &hs, h),
                         );
                         heading = format!("{heading} ({expr} {word})");
+                        let shown = if *padded {
+                            format!("{stated:02}")
+                        } else {
+                            stated.to_string()
+                        };
+                        let full = format!("{h} ({shown} {word})");
+                        let o = Origin {
+                            span: Some((h.chars().count() + 2, shown.chars().count())),
+                            ..self.origin(n.at, &hs, &full)
+                        };
+                        self.record(file, format!("figures.{id}"), o);
                         count_fig = Some(id);
                     }
                 }

@@ -127,8 +127,12 @@ pub struct MadeTarget {
 
 pub struct Extractor {
     pub figures: Vec<Fig>,
-    /// The file whose sentences are being read (for the side table).
-    pub file: String,
+    /// Where in the sentence being read each stated number is: (id,
+    /// field, byte start, byte end).
+    spans: Vec<(String, String, usize, usize)>,
+    /// The section file of each area (for the side table: a figure is in
+    /// the file of its area).
+    pub files: Vec<String>,
     ids: HashSet<String>,
     /// The start of the previous term: the default baseline year.
     pub baseline_year: i32,
@@ -510,6 +514,7 @@ fn label_before(text: &str, from: usize, to: usize) -> String {
             s = s[i + sep.len()..].to_string();
         }
     }
+    s = s.trim_start_matches([',', ';', ' ', '(', ':']).to_string();
     loop {
         let lower = s.to_lowercase();
         let mut cut = false;
@@ -646,7 +651,8 @@ impl Extractor {
     pub fn new(_default_area: usize) -> Extractor {
         Extractor {
             figures: Vec::new(),
-            file: String::new(),
+            files: Vec::new(),
+            spans: Vec::new(),
             ids: HashSet::new(),
             baseline_year: 2020,
             prose_numbers: 0,
@@ -704,6 +710,14 @@ impl Extractor {
             self.figures[k].stated.insert(field.to_string(), shown);
             self.stated_numbers += 1;
         }
+        let id = self.figures[k].id.clone();
+        let key = if matches {
+            field.to_string()
+        } else {
+            format!("stated.{field}")
+        };
+        self.spans
+            .push((id, key, tok.start, tok.end + usize::from(tok.pct)));
         let _ = pre;
         Some(expr(&self.figures[k].id, field, &filters))
     }
@@ -1087,6 +1101,12 @@ impl Extractor {
                     }
                     names.insert(name.clone());
                     self.figures[k].parts.push((name.clone(), toks[*j].value));
+                    self.spans.push((
+                        id.clone(),
+                        format!("parts.{name}"),
+                        toks[*j].start,
+                        toks[*j].end,
+                    ));
                     used[*j] = true;
                     self.figure_numbers += 1;
                     reps.push(Rep {
@@ -1114,7 +1134,10 @@ impl Extractor {
                 text[tok.start..tok.end].chars().count() + usize::from(tok.pct),
             );
             origins.insert(
-                (self.file.clone(), format!("figures.{id}")),
+                (
+                    self.files.get(area).cloned().unwrap_or_default(),
+                    format!("figures.{id}"),
+                ),
                 Origin {
                     span: Some(span),
                     ..origin.clone()
@@ -1128,7 +1151,133 @@ impl Extractor {
             .zip(&used)
             .filter(|(t, u)| !**u && !t.id && !t.year)
             .count();
+        let made = self.growth_rates(made, &mut reps);
+        // where each stated number is, for `check` on the draft
+        for (id, key, a, b) in std::mem::take(&mut self.spans) {
+            let Some(f) = self.figures.iter().find(|f| f.id == id) else {
+                continue;
+            };
+            let file = self.files.get(f.area).cloned().unwrap_or_default();
+            let key = key.replace(&format!("f.{id}."), "");
+            origins.insert(
+                (file, format!("figures.{id}.{key}")),
+                Origin {
+                    span: Some((chars_to(text, a), text[a..b].chars().count())),
+                    ..origin.clone()
+                },
+            );
+        }
         (apply(text, reps), made)
+    }
+
+    /// "Tốc độ tăng giá trị sản xuất bình quân hàng năm ước đạt 27,2% (vượt
+    /// 6,7% mục tiêu)" with "Giá trị sản xuất năm 2025 … tăng … so với năm
+    /// 2020" in the same paragraph: the rate is the other figure's average
+    /// annual growth (`growth`, kept as stated where it differs from the one
+    /// its baseline and value give), and "vượt …" its `growth_over_target`.
+    fn growth_rates(&mut self, made: Vec<usize>, reps: &mut [Rep]) -> Vec<usize> {
+        let mut gone = Vec::new();
+        for &g in &made {
+            let fg = &self.figures[g];
+            let lower = fg.label.to_lowercase();
+            if fg.unit.as_deref() != Some("%") || !lower.starts_with("tốc độ tăng") {
+                continue;
+            }
+            let subject = lower["tốc độ tăng".len()..]
+                .split(" bình quân")
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            if subject.split_whitespace().count() < 2 {
+                continue;
+            }
+            let Some(&x) = made.iter().find(|&&x| {
+                let f = &self.figures[x];
+                x != g
+                    && f.baseline.is_some()
+                    && f.year.is_some()
+                    && f.label.to_lowercase().contains(&subject)
+            }) else {
+                continue;
+            };
+            let (gid, xid) = (self.figures[g].id.clone(), self.figures[x].id.clone());
+            let rate = self.figures[g].value.unwrap_or_default();
+            let same_verb = self.figures[g].estimate == self.figures[x].estimate;
+            let computed = self.figures[x].computed("growth", self.baseline_year);
+            // only the value, the verb and "vượt …" of the rate can move
+            let movable = reps.iter().all(|r| {
+                !r.with.contains(&format!("f.{gid}."))
+                    || r.with.contains(&format!("f.{gid}.value"))
+                    || r.with.contains(&format!("f.{gid}.verb"))
+                    || r.with.contains(&format!("f.{gid}.over_target_pct"))
+                        && self.figures[g].stated.contains_key("over_target_pct")
+            });
+            if !movable {
+                continue;
+            }
+            for r in reps.iter_mut() {
+                let with = r.with.clone();
+                if with.contains(&format!("f.{gid}.value")) {
+                    // printed with the rate's filter: agrees when it prints the same
+                    let filter = with
+                        .split(" | ")
+                        .nth(1)
+                        .map(|f| f.trim_end_matches(" }}").to_string())
+                        .unwrap_or_default();
+                    let agrees = computed
+                        .is_some_and(|c| print(c, &filter, true) == print(rate, &filter, true));
+                    if !agrees {
+                        self.figures[x].stated.insert("growth".into(), rate);
+                    }
+                    let key = if agrees { "growth" } else { "stated.growth" };
+                    self.spans.push((xid.clone(), key.into(), r.start, r.end));
+                    r.with = with.replace(&format!("f.{gid}.value"), &format!("f.{xid}.growth"));
+                } else if with.contains(&format!("f.{gid}.over_target_pct")) {
+                    if let Some(v) = self.figures[g].stated.get("over_target_pct").copied() {
+                        self.figures[x]
+                            .stated
+                            .insert("growth_over_target".into(), v);
+                        self.spans.push((
+                            xid.clone(),
+                            "stated.growth_over_target".into(),
+                            r.start,
+                            r.end,
+                        ));
+                        r.with = with.replace(
+                            &format!("f.{gid}.over_target_pct"),
+                            &format!("f.{xid}.growth_over_target"),
+                        );
+                    }
+                } else if with.contains(&format!("f.{gid}.verb")) {
+                    if same_verb {
+                        r.with = with.replace(&format!("f.{gid}."), &format!("f.{xid}."));
+                    } else {
+                        r.with = if self.figures[g].estimate {
+                            "ước đạt"
+                        } else {
+                            "đạt"
+                        }
+                        .to_string();
+                    }
+                }
+            }
+            gone.push(g);
+        }
+        if gone.is_empty() {
+            return made;
+        }
+        // the rate is no figure of its own any more (indices shift: remove from the back)
+        let mut gone_sorted = gone.clone();
+        gone_sorted.sort_unstable_by(|a, b| b.cmp(a));
+        for g in gone_sorted {
+            let f = self.figures.remove(g);
+            self.ids.remove(&f.id);
+        }
+        made.into_iter()
+            .filter(|k| !gone.contains(k))
+            .map(|k| k - gone.iter().filter(|&&g| g < k).count())
+            .collect()
     }
 
     /// Parts after a total: "(trong đó, a: N u, b: N u)" or "(N u a, N u b)"
@@ -1398,15 +1547,17 @@ impl Extractor {
                 }],
             )
         };
-        origins.insert(
-            (self.file.clone(), format!("figures.{id}")),
-            Origin {
-                at: *a_at,
-                headings: headings.to_vec(),
-                text: format!("{a} {y} {o}"),
-                span: None,
-            },
-        );
+        let joined = format!("{a} {y} {o}");
+        let out_at = a.chars().count() + 1 + y.chars().count() + 1 + chars_to(o, to.start);
+        let o_span = Origin {
+            at: *a_at,
+            headings: headings.to_vec(),
+            text: joined,
+            span: Some((out_at, to.raw.chars().count())),
+        };
+        let file = self.files.get(area).cloned().unwrap_or_default();
+        origins.insert((file.clone(), format!("figures.{id}")), o_span.clone());
+        origins.insert((file, format!("figures.{id}.stated.output")), o_span);
         Some((
             vec![
                 rep(a, &ta, "area", &fa),

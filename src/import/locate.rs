@@ -184,7 +184,9 @@ pub fn render(found: &[Located], draft: &Path) -> String {
         if let Some(e) = &d.expected {
             let _ = writeln!(s, "   = {}: {e}", t!("diag-expected"));
         }
-        if let Some(h) = &d.hint {
+        // a hint about the YAML (`value:`, `{{ … }}`) says nothing to the
+        // reader of a draft
+        if let Some(h) = d.hint.as_ref().filter(|h| !h.contains('`')) {
             let _ = writeln!(s, "   = {}: {h}", t!("diag-hint"));
         }
         s.push('\n');

@@ -660,3 +660,128 @@ fn check_on_a_draft_reports_slips_and_nothing_on_figures_that_agree() {
         }
     }
 }
+
+// ---------------------------------------------------------------- bad input
+
+/// Runs `baocao import` in English: (exit status, standard error).
+fn run_import(args: &[&std::ffi::OsStr]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .args(["--lang", "en", "import"])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn bad_drafts_are_clear_errors_and_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let good = docx(Some(header_rows()), &typed_body());
+    // a zip that is not a Word document, a damaged one, XML that does not parse
+    let mut zip_no_doc = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut zip_no_doc);
+        z.start_file("a.txt", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut z, b"x").unwrap();
+        z.finish().unwrap();
+    }
+    let mut bad_xml = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut bad_xml);
+        z.start_file(
+            "word/document.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        std::io::Write::write_all(&mut z, b"<w:document><w:body><w:p></w:body>").unwrap();
+        z.finish().unwrap();
+    }
+    let mut encrypted = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    encrypted.extend(vec![0u8; 100]);
+    encrypted.extend("EncryptionInfo".encode_utf16().flat_map(u16::to_le_bytes));
+    let mut old_doc = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    old_doc.extend(vec![0u8; 100]);
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("not-word.docx", b"this is not a zip".to_vec(), "is not a Word file (.docx)"),
+        ("truncated.docx", good[..good.len() / 2].to_vec(), "is not a Word file (.docx)"),
+        ("no-document.docx", zip_no_doc.into_inner(), "has no word/document.xml"),
+        ("damaged.docx", bad_xml.into_inner(), "is damaged"),
+        ("encrypted.docx", encrypted, "is protected with a password"),
+        ("old.docx", old_doc, "is a Word 97–2003 document"),
+        ("empty.txt", Vec::new(), "has no text"),
+        ("empty.docx", docx(None, &[]), "has no text"),
+        ("latin1.txt", b"Ph\xe2n th\xf9 nh\xe2t\n".to_vec(), "is not UTF-8 text (line 1)"),
+        (
+            "no-outline.txt",
+            "Kính gửi: Ban Thường vụ Huyện ủy.\nĐảng ủy xã báo cáo kết quả công tác tháng 5 như sau.\n".as_bytes().to_vec(),
+            "there is no “Phần thứ nhất” heading",
+        ),
+        ("draft.pdf", b"%PDF-1.4".to_vec(), "is not a draft baocao can read"),
+    ];
+    for (name, bytes, says) in cases {
+        let path = d.join(name);
+        std::fs::write(&path, &bytes).unwrap();
+        let out = d.join(format!("out-{name}"));
+        let (code, err) = run_import(&[path.as_os_str(), "--out".as_ref(), out.as_os_str()]);
+        assert_ne!(code, 0, "{name}: {err}");
+        assert!(err.contains(says), "{name}: {err}");
+        assert!(err.contains("hint:"), "{name}: {err}");
+        assert!(!out.exists(), "{name}: nothing is written");
+    }
+    // the draft without an outline says how its text starts
+    let (_, err) = run_import(&[
+        d.join("no-outline.txt").as_os_str(),
+        "--out".as_ref(),
+        d.join("o").as_os_str(),
+    ]);
+    assert!(err.contains("“Kính gửi: Ban Thường vụ Huyện ủy.”"), "{err}");
+    // no stray temporary directories beside --out
+    let stray: Vec<_> = std::fs::read_dir(d)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with(".baocao-import")
+        })
+        .collect();
+    assert!(stray.is_empty());
+}
+
+#[test]
+fn a_non_empty_out_is_never_written_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = dir.path().join("du-thao.docx");
+    std::fs::write(&draft, docx(Some(header_rows()), &typed_body())).unwrap();
+    let out = dir.path().join("content");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::write(out.join("notes.txt"), "ghi chú").unwrap();
+    let (code, err) = run_import(&[draft.as_os_str(), "--out".as_ref(), out.as_os_str()]);
+    assert_ne!(code, 0);
+    assert!(err.contains("is not empty; nothing was written"), "{err}");
+    let names: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, vec!["notes.txt"]);
+    // --force writes the tree into it, and keeps the other file
+    let (code, err) = run_import(&[
+        draft.as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+        "--force".as_ref(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.join("report.yaml").is_file() && out.join("notes.txt").is_file());
+    build(&out).unwrap_or_else(|d| panic!("{:#?}", d.items));
+    // an empty directory, or a new one, is written without --force
+    let fresh = dir.path().join("new/content");
+    let (code, err) = run_import(&[draft.as_os_str(), "--out".as_ref(), fresh.as_os_str()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(fresh.join("report.yaml").is_file());
+}

@@ -42,7 +42,7 @@ import-summary-tables = { $count } paragraphs of tables were read as paragraphs
 import-summary-emphasis = { $count } paragraphs have bold or italic words inside; the content keeps them as plain text
 import-summary-italic = { $count } paragraphs are italic; the content keeps them as plain text
 import-note-no-chapter = paragraph { $at }: a section without a chapter (A., B.) above it; an untitled chapter holds it
-import-note-target-number = paragraph { $at }: target ({ $stated }) is printed as ({ $computed }): targets are numbered across the report
+import-note-renumbered = paragraph { $at }: “{ $stated }” is printed as “{ $printed }”: the content numbers parts and chapters by their position
 import-wrote = wrote { $path }
 import-next = next: baocao build --content { $dir }
 

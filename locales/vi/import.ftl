@@ -42,7 +42,7 @@ import-summary-tables = { $count } đoạn trong bảng được đọc như cá
 import-summary-emphasis = { $count } đoạn có chữ in đậm hoặc in nghiêng bên trong; nội dung giữ các chữ đó ở dạng thường
 import-summary-italic = { $count } đoạn in nghiêng; nội dung giữ các đoạn đó ở dạng thường
 import-note-no-chapter = đoạn { $at }: một mục không có chương (A., B.) bên trên; một chương không tên chứa mục đó
-import-note-target-number = đoạn { $at }: chỉ tiêu ({ $stated }) được in là ({ $computed }): các chỉ tiêu được đánh số liên tục trong cả báo cáo
+import-note-renumbered = đoạn { $at }: “{ $stated }” được in là “{ $printed }”: nội dung đánh số các phần và chương theo vị trí
 import-wrote = đã ghi { $path }
 import-next = bước tiếp: baocao build --content { $dir }
 

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use super::areas::Mapping;
 use super::figures::Extractor;
-use super::outline::{ChapterN, Doc, Kind, NodeN, PKind, SectionN, Target, P};
+use super::outline::{ChapterN, Doc, Kind, NodeN, Note, PKind, SectionN, Target, P};
 use super::yaml::{plain_or_quoted, quoted, W};
 use crate::t;
 
@@ -34,6 +34,7 @@ pub struct Tree {
     pub files: Vec<(String, String)>,
     pub origins: Origins,
     pub stats: Stats,
+    pub notes: Vec<Note>,
 }
 
 /// What the import did, for its summary.
@@ -130,6 +131,8 @@ pub struct Emitter<'a> {
     pub ex: Extractor,
     pub origins: Origins,
     pub stats: Stats,
+    /// What the summary says about numbers printed otherwise than stated.
+    pub notes: Vec<Note>,
     slots: Vec<Slot<'a>>,
     outline: Vec<OutlinePart>,
     draft_name: String,
@@ -150,6 +153,7 @@ impl<'a> Emitter<'a> {
             },
             origins: Origins::new(),
             stats: Stats::default(),
+            notes: Vec::new(),
             slots: Vec::new(),
             outline: Vec::new(),
             draft_name: draft_name.to_string(),
@@ -178,6 +182,17 @@ impl<'a> Emitter<'a> {
             };
         for (pi, part) in doc.parts.iter().enumerate() {
             let part_label = part.stated.clone();
+            let printed = format!(
+                "Phần thứ {}",
+                crate::format::ordinal(pi as u32 + 1).unwrap_or("?")
+            );
+            if part.stated != printed {
+                self.notes.push(Note {
+                    at: part.at,
+                    key: "import-note-renumbered",
+                    args: vec![("stated", part.stated.clone()), ("printed", printed)],
+                });
+            }
             let mut op = OutlinePart {
                 title: part.title.clone(),
                 intro: None,
@@ -200,6 +215,16 @@ impl<'a> Emitter<'a> {
             }
             for (ci, ch) in part.chapters.iter().enumerate() {
                 let letter = crate::format::letter(ci as u32 + 1).unwrap_or_default();
+                if !ch.stated.is_empty() && ch.stated != letter {
+                    self.notes.push(Note {
+                        at: ch.at,
+                        key: "import-note-renumbered",
+                        args: vec![
+                            ("stated", format!("{}.", ch.stated)),
+                            ("printed", format!("{letter}.")),
+                        ],
+                    });
+                }
                 let ch_label = format!("{}. {}", ch.stated, short(&ch.title));
                 let mut oc = OutlineChapter {
                     title: ch.title.clone(),
@@ -373,6 +398,7 @@ impl<'a> Emitter<'a> {
             files,
             origins: self.origins,
             stats: self.stats,
+            notes: self.notes,
         }
     }
 

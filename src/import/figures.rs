@@ -83,7 +83,7 @@ impl Fig {
         }
         self.value
             .or_else(|| (!self.parts.is_empty()).then(|| self.parts.iter().map(|p| p.1).sum()))
-            .or_else(|| Some(self.output()?))
+            .or_else(|| self.output())
             .or_else(|| (!self.items.is_empty()).then(|| Decimal::from(self.items.len())))
     }
 
@@ -117,6 +117,10 @@ impl Fig {
         }
     }
 }
+
+/// A part of a total found in a sentence: its name, its number's token,
+/// the filter that prints it.
+type Part = (String, usize, String);
 
 /// A target's sentence and lines, made.
 pub struct MadeTarget {
@@ -560,9 +564,7 @@ fn label_before(text: &str, from: usize, to: usize) -> String {
         s = t;
         let lower = s.to_lowercase();
         for f in fillers {
-            if lower.ends_with(f)
-                && lower[..lower.len() - f.len()].ends_with(|c: char| c == ' ' || c == ',')
-            {
+            if lower.ends_with(f) && lower[..lower.len() - f.len()].ends_with([' ', ',']) {
                 s.truncate(s.len() - f.len());
                 changed = true;
                 break;
@@ -1290,7 +1292,7 @@ impl Extractor {
         used: &[bool],
         at: usize,
         unit: &str,
-    ) -> Option<(Vec<(String, usize, String)>, usize)> {
+    ) -> Option<(Vec<Part>, usize)> {
         if unit == "%" {
             return None;
         }

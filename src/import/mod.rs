@@ -41,18 +41,21 @@ pub struct Imported {
 /// Reads and imports a draft file.
 pub fn import(path: &Path, map: &Mapping) -> Result<Imported, Diagnostic> {
     let draft = draft::read(path)?;
+    crate::timing::mark("draft read");
     import_draft(draft, map)
 }
 
 /// Imports a draft already read.
 pub fn import_draft(draft: draft::Draft, map: &Mapping) -> Result<Imported, Diagnostic> {
     let doc = outline::read(&draft)?;
+    crate::timing::mark("outline read");
     let name = draft
         .path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tree = emit::Emitter::new(&doc, map, &name).emit();
+    crate::timing::mark("content tree made");
     Ok(Imported { draft, doc, tree })
 }
 
@@ -105,6 +108,7 @@ pub fn write_tree(out: &Path, tree: &Tree, force: bool) -> Result<Vec<PathBuf>, 
         .map_err(|e| io_err(t!("import-cannot-create", dir = parent.display()), e))?;
     write_files(tmp.path(), tree)
         .map_err(|e| io_err(t!("import-cannot-write", dir = tmp.path().display()), e))?;
+    crate::timing::mark("tree written");
     // what is written must build: else it is the import's fault, and nothing is written
     if let Err(d) = verify(tmp.path()) {
         if std::env::var_os("BAOCAO_IMPORT_KEEP").is_some() {
@@ -112,6 +116,7 @@ pub fn write_tree(out: &Path, tree: &Tree, force: bool) -> Result<Vec<PathBuf>, 
         }
         return Err(d);
     }
+    crate::timing::mark("tree built");
     let names: Vec<PathBuf> = tree.files.iter().map(|(n, _)| out.join(n)).collect();
     if occupied {
         let files: Vec<(String, Vec<u8>)> = tree
@@ -137,6 +142,7 @@ pub fn write_tree(out: &Path, tree: &Tree, force: bool) -> Result<Vec<PathBuf>, 
         let _ = std::fs::remove_dir_all(&kept);
         return Err(io_err(t!("import-cannot-create", dir = out.display()), e));
     }
+    crate::timing::mark("tree in place");
     Ok(names)
 }
 

@@ -159,6 +159,7 @@ pub struct Paragraph {
     /// Clauses "(1) … (2) …" after the text, in the same paragraph.
     pub clauses: Vec<Text>,
     pub bold: bool,
+    pub italic: bool,
 }
 
 impl Span {
@@ -265,6 +266,7 @@ fn paragraphs(paras: &[Para], src: &Source, path: &str) -> Vec<Paragraph> {
                 text: Some(text(t, src, &at)),
                 clauses: Vec::new(),
                 bold: false,
+                italic: false,
             }),
             Para::Styled(s) if !s.counted.is_empty() => {
                 for (j, c) in s.counted.iter().enumerate() {
@@ -274,6 +276,7 @@ fn paragraphs(paras: &[Para], src: &Source, path: &str) -> Vec<Paragraph> {
                         text: Some(text(c, src, &format!("{at}.counted[{j}]"))),
                         clauses: Vec::new(),
                         bold: false,
+                        italic: false,
                     });
                 }
             }
@@ -290,6 +293,7 @@ fn paragraphs(paras: &[Para], src: &Source, path: &str) -> Vec<Paragraph> {
                     .map(|(j, c)| text(c, src, &format!("{at}.clauses[{j}]")))
                     .collect(),
                 bold: s.bold,
+                italic: s.italic,
             }),
         }
     }

@@ -607,6 +607,9 @@ pub struct StyledPara {
     pub counted: Vec<String>,
     #[serde(default)]
     pub bold: bool,
+    /// The paragraph in italics.
+    #[serde(default)]
+    pub italic: bool,
 }
 
 // ---------------------------------------------------------------- loading

@@ -48,9 +48,9 @@ pub struct Stats {
     pub numbers_as_prose: usize,
     pub numbers_in_figures: usize,
     pub numbers_stated: usize,
-    /// Paragraphs with bold or italic inside that the model keeps as plain text.
+    /// Paragraphs with bold or italic the content keeps as plain text:
+    /// words inside a paragraph, or an opening or closing paragraph.
     pub emphasis_dropped: usize,
-    pub italic_dropped: usize,
 }
 
 /// What one slot holds, in draft order.
@@ -443,21 +443,27 @@ impl<'a> Emitter<'a> {
         headings: &[String],
     ) {
         self.stats.paragraphs += 1;
-        if p.partial {
+        // report.yaml's opening and closing paragraphs are printed plain
+        if p.partial || file == "report" && (p.bold || p.italic) {
             self.stats.emphasis_dropped += 1;
         }
-        if p.italic && !p.bold {
-            self.stats.italic_dropped += 1;
-        }
+        let style = |w: &mut W| {
+            if p.bold {
+                w.line(indent + 2, "bold: true");
+            }
+            if p.italic {
+                w.line(indent + 2, "italic: true");
+            }
+        };
         match &p.kind {
-            PKind::Text(t) if !p.bold => {
+            PKind::Text(t) if !p.bold && !p.italic => {
                 let s = self.sentence(area, file, path, t, headings, p.at);
                 w.folded(indent, "-", &s);
             }
             PKind::Text(t) => {
                 let s = self.sentence(area, file, &format!("{path}.text"), t, headings, p.at);
                 w.folded(indent, "- text:", &s);
-                w.line(indent + 2, "bold: true");
+                style(w);
                 let o = self.origin(p.at, headings, t);
                 self.record(file, path.to_string(), o);
             }

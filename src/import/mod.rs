@@ -210,9 +210,6 @@ pub fn summary(imp: &Imported) -> Vec<String> {
     if s.emphasis_dropped > 0 {
         out.push(t!("import-summary-emphasis", count = s.emphasis_dropped));
     }
-    if s.italic_dropped > 0 {
-        out.push(t!("import-summary-italic", count = s.italic_dropped));
-    }
     for n in imp.doc.notes.iter().chain(&imp.tree.notes) {
         let mut args: Vec<(&str, String)> = n.args.iter().map(|(k, v)| (*k, v.clone())).collect();
         args.push(("at", n.at.to_string()));

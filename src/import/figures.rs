@@ -487,6 +487,32 @@ fn since_year(text: &str, at: usize, toks: &[Tok]) -> Option<(i32, usize, usize)
     Some((t.value.to_i32()?, t.start, t.end))
 }
 
+/// Past "(so với) mục tiêu (nghị quyết) (Đại hội)" at `at`, if it is there.
+fn past_target_words(text: &str, at: usize) -> usize {
+    let mut p = skip(text, at, &[]);
+    if starts_word(&text[p..], "so với") {
+        p = skip(text, p + "so với".len(), &[]);
+    }
+    let mut any = false;
+    for w in ["mục tiêu", "kế hoạch", "chỉ tiêu"] {
+        if starts_word(&text[p..], w) {
+            p += w.len();
+            any = true;
+            break;
+        }
+    }
+    if !any {
+        return at;
+    }
+    for w in ["nghị quyết", "đại hội"] {
+        let q = skip(text, p, &[]);
+        if starts_word(&text[q..], w) {
+            p = q + w.len();
+        }
+    }
+    p
+}
+
 /// "mục tiêu" / "kế hoạch" (after an optional "so với") at `at`.
 fn against_target(text: &str, at: usize) -> bool {
     let mut p = skip(text, at, &[]);
@@ -962,7 +988,7 @@ impl Extractor {
                                         end: t_end,
                                         with: e,
                                     });
-                                    next_at = Some(t_end);
+                                    next_at = Some(ye);
                                 }
                             }
                         } else if t.pct && against_target(text, t_end) {
@@ -974,7 +1000,7 @@ impl Extractor {
                                     end: t_end,
                                     with: e,
                                 });
-                                next_at = Some(t_end);
+                                next_at = Some(past_target_words(text, t_end));
                             }
                         } else if same_unit {
                             // "tăng 10,6 triệu đồng (16,06%) so với năm 2020"
@@ -1050,7 +1076,7 @@ impl Extractor {
                                     end: t_end,
                                     with: e,
                                 });
-                                next_at = Some(t_end);
+                                next_at = Some(past_target_words(text, t_end));
                             }
                         }
                     }
@@ -1068,7 +1094,7 @@ impl Extractor {
                                     end: t_end,
                                     with: e,
                                 });
-                                next_at = Some(t_end);
+                                next_at = Some(past_target_words(text, t_end));
                             }
                         }
                     }
@@ -1080,7 +1106,7 @@ impl Extractor {
                                 end: t_end,
                                 with: e,
                             });
-                            next_at = Some(t_end);
+                            next_at = Some(past_target_words(text, t_end));
                         }
                     }
                     _ => {}
@@ -1154,6 +1180,7 @@ impl Extractor {
             .filter(|(t, u)| !**u && !t.id && !t.year)
             .count();
         let made = self.growth_rates(made, &mut reps);
+        let made = self.area_yield(text, made, &mut reps);
         // where each stated number is, for `check` on the draft
         for (id, key, a, b) in std::mem::take(&mut self.spans) {
             let Some(f) = self.figures.iter().find(|f| f.id == id) else {
@@ -1273,6 +1300,124 @@ impl Extractor {
         let mut gone_sorted = gone.clone();
         gone_sorted.sort_unstable_by(|a, b| b.cmp(a));
         for g in gone_sorted {
+            let f = self.figures.remove(g);
+            self.ids.remove(&f.id);
+        }
+        made.into_iter()
+            .filter(|k| !gone.contains(k))
+            .map(|k| k - gone.iter().filter(|&&g| g < k).count())
+            .collect()
+    }
+
+    /// "220 ha rừng …, sản lượng 17.600 tấn (bình quân 80 tấn/ha)": an area,
+    /// then in the same sentence an output and a yield, are one figure of
+    /// area × yield (its output kept as stated where it is not the product).
+    fn area_yield(&mut self, text: &str, made: Vec<usize>, reps: &mut [Rep]) -> Vec<usize> {
+        fn unit_of(figs: &[Fig], k: usize) -> String {
+            figs[k].unit.clone().unwrap_or_default()
+        }
+        let start_of = |reps: &[Rep], id: &str| {
+            reps.iter()
+                .find(|r| r.with.contains(&format!("f.{id}.value")))
+                .map(|r| (r.start, r.end))
+        };
+        let mut gone = Vec::new();
+        for w in 0..made.len() {
+            let a = made[w];
+            if unit_of(&self.figures, a) != "ha" || gone.contains(&a) {
+                continue;
+            }
+            let rest: Vec<usize> = made[w + 1..]
+                .iter()
+                .copied()
+                .filter(|k| !gone.contains(k))
+                .take(2)
+                .collect();
+            let [x, y] = rest[..] else { continue };
+            let (o, yl) = if unit_of(&self.figures, y).ends_with("/ha") {
+                (x, y)
+            } else {
+                (y, x)
+            };
+            let (ou, yu) = (unit_of(&self.figures, o), unit_of(&self.figures, yl));
+            let scale = match (ou.as_str(), yu.as_str()) {
+                ("tấn", "tấn/ha") => Some(Decimal::ONE),
+                ("tấn", "tạ/ha") => None,
+                _ => continue,
+            };
+            let ids: Vec<String> = [a, o, yl]
+                .iter()
+                .map(|&k| self.figures[k].id.clone())
+                .collect();
+            let (Some(sa), Some(so), Some(sy)) = (
+                start_of(reps, &ids[0]),
+                start_of(reps, &ids[1]),
+                start_of(reps, &ids[2]),
+            ) else {
+                continue;
+            };
+            // one sentence, and the output said to be one
+            let from = sa.0.min(so.0).min(sy.0);
+            let to = sa.1.max(so.1).max(sy.1);
+            let between = &text[from..to];
+            if between.contains(". ")
+                || !text[..so.0]
+                    .to_lowercase()
+                    .trim_end()
+                    .ends_with("sản lượng")
+            {
+                continue;
+            }
+            // only their values: nothing else of them is printed
+            let only_values = reps.iter().all(|r| {
+                ids[1..].iter().all(|id| {
+                    !r.with.contains(&format!("f.{id}."))
+                        || r.with.contains(&format!("f.{id}.value"))
+                }) && (!r.with.contains(&format!("f.{}.", ids[0]))
+                    || r.with.contains(&format!("f.{}.value", ids[0])))
+            });
+            if !only_values {
+                continue;
+            }
+            let (area, yield_, output) = (
+                self.figures[a].value.unwrap_or_default(),
+                self.figures[yl].value.unwrap_or_default(),
+                self.figures[o].value.unwrap_or_default(),
+            );
+            let f = &mut self.figures[a];
+            f.area_ha = Some(area);
+            f.yield_ = Some(yield_);
+            f.yield_scale = scale;
+            f.value = None;
+            f.unit = Some(ou);
+            if f.output() != Some(output) {
+                f.stated.insert("output".into(), output);
+            }
+            for r in reps.iter_mut() {
+                r.with = r
+                    .with
+                    .replace(
+                        &format!("f.{}.value", ids[0]),
+                        &format!("f.{}.area", ids[0]),
+                    )
+                    .replace(
+                        &format!("f.{}.value", ids[1]),
+                        &format!("f.{}.output", ids[0]),
+                    )
+                    .replace(
+                        &format!("f.{}.value", ids[2]),
+                        &format!("f.{}.yield", ids[0]),
+                    );
+            }
+            gone.push(o);
+            gone.push(yl);
+        }
+        if gone.is_empty() {
+            return made;
+        }
+        let mut sorted = gone.clone();
+        sorted.sort_unstable_by(|a, b| b.cmp(a));
+        for g in sorted {
             let f = self.figures.remove(g);
             self.ids.remove(&f.id);
         }

@@ -821,3 +821,30 @@ fn the_markdown_baocao_writes_imports_back_into_the_same_tree() {
         .collect();
     assert_eq!(from_md.doc.outline(), want);
 }
+
+#[test]
+fn the_figures_print_the_draft_word_for_word() {
+    // the Markdown of the tree with figures and of the tree without any
+    // (every sentence as prose) are the same bytes: no template prints a
+    // number otherwise than the draft writes it
+    let Some(txt) = reference() else {
+        eprintln!("../shared/seed not here: skipped");
+        return;
+    };
+    let draft = import::draft::read(&txt).unwrap();
+    let mut md = Vec::new();
+    for figures in [true, false] {
+        let imp = import::import_with(draft.clone(), &Mapping::builtin(), figures).unwrap();
+        if figures {
+            assert!(imp.tree.stats.figures > 150, "{}", imp.tree.stats.figures);
+        }
+        let dir = tempfile::tempdir().unwrap();
+        import::write_files(dir.path(), &imp.tree).unwrap();
+        md.push(build(dir.path()).unwrap().markdown);
+    }
+    let (a, b) = (paragraphs(&md[0]), paragraphs(&md[1]));
+    assert_eq!(a.len(), b.len());
+    for (x, y) in a.iter().zip(&b) {
+        assert_eq!(x, y);
+    }
+}

@@ -134,6 +134,8 @@ pub struct Extractor {
     /// Where in the sentence being read each stated number is: (id,
     /// field, byte start, byte end).
     spans: Vec<(String, String, usize, usize)>,
+    /// Whether sentences give figures (else they stay prose).
+    pub enabled: bool,
     /// The section file of each area (for the side table: a figure is in
     /// the file of its area).
     pub files: Vec<String>,
@@ -680,6 +682,7 @@ impl Extractor {
         Extractor {
             figures: Vec::new(),
             files: Vec::new(),
+            enabled: true,
             spans: Vec::new(),
             ids: HashSet::new(),
             baseline_year: 2020,
@@ -772,6 +775,10 @@ impl Extractor {
         in_target: bool,
     ) -> (String, Vec<usize>) {
         let toks = numbers(text);
+        if !self.enabled {
+            self.prose_numbers += toks.iter().filter(|t| !t.id && !t.year).count();
+            return (literal_piece(text), Vec::new());
+        }
         let mut used = vec![false; toks.len()];
         let mut reps: Vec<Rep> = Vec::new();
         let mut made = Vec::new();
@@ -1603,7 +1610,12 @@ impl Extractor {
         let mut out_lines = Vec::new();
         let mut k = 0;
         while k < lines.len() {
-            if let Some((tpls, used)) = self.crop(lines, k, area, headings, origins) {
+            let crop = if self.enabled {
+                self.crop(lines, k, area, headings, origins)
+            } else {
+                None
+            };
+            if let Some((tpls, used)) = crop {
                 out_lines.extend(tpls);
                 k += used;
                 continue;

@@ -47,6 +47,16 @@ pub fn import(path: &Path, map: &Mapping) -> Result<Imported, Diagnostic> {
 
 /// Imports a draft already read.
 pub fn import_draft(draft: draft::Draft, map: &Mapping) -> Result<Imported, Diagnostic> {
+    import_with(draft, map, true)
+}
+
+/// Imports a draft; without `figures`, every sentence stays prose (the
+/// stated counts of target groups still become figures, for `check`).
+pub fn import_with(
+    draft: draft::Draft,
+    map: &Mapping,
+    figures: bool,
+) -> Result<Imported, Diagnostic> {
     let doc = outline::read(&draft)?;
     crate::timing::mark("outline read");
     let name = draft
@@ -54,7 +64,9 @@ pub fn import_draft(draft: draft::Draft, map: &Mapping) -> Result<Imported, Diag
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tree = emit::Emitter::new(&doc, map, &name).emit();
+    let mut emitter = emit::Emitter::new(&doc, map, &name);
+    emitter.ex.enabled = figures;
+    let tree = emitter.emit();
     crate::timing::mark("content tree made");
     Ok(Imported { draft, doc, tree })
 }

@@ -592,7 +592,11 @@ fn label_before(text: &str, from: usize, to: usize) -> String {
         s = t;
         let lower = s.to_lowercase();
         for f in fillers {
-            if lower.ends_with(f) && lower[..lower.len() - f.len()].ends_with([' ', ',']) {
+            if lower.ends_with(f)
+                && lower[..lower.len() - f.len()].ends_with([' ', ','])
+                && s.len() == lower.len()
+                && s.is_char_boundary(s.len() - f.len())
+            {
                 s.truncate(s.len() - f.len());
                 changed = true;
                 break;
@@ -1666,7 +1670,9 @@ impl Extractor {
         let fa = filter_for(&ta.raw, ta.value, ta.decimals, false)?;
         let fy = filter_for(&ty.raw, ty.value, ty.decimals, false)?;
         let fo = filter_for(&to.raw, to.value, to.decimals, false)?;
-        let crop = a[..a.to_lowercase().find("diện tích")?]
+        let at_area = a.to_lowercase().find("diện tích")?;
+        let crop = a
+            .get(..at_area)?
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_string();
         let id = self.fresh_id(&format!("san luong {crop}"));

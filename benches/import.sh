@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 draft=../shared/seed/bao-cao-chinh-tri-du-thao-lan-3.txt
 [ -f "$draft" ] || { echo "no $draft" >&2; exit 2; }
-cargo build --profile dist --quiet
+[ -n "${BAOCAO_BENCH_NO_BUILD:-}" ] || cargo build --profile dist --quiet
 bin=target/dist/baocao
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

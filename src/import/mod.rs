@@ -122,12 +122,7 @@ pub fn write_tree(out: &Path, tree: &Tree, force: bool) -> Result<Vec<PathBuf>, 
         .map_err(|e| io_err(t!("import-cannot-write", dir = tmp.path().display()), e))?;
     crate::timing::mark("tree written");
     // what is written must build: else it is the import's fault, and nothing is written
-    if let Err(d) = verify(tmp.path()) {
-        if std::env::var_os("BAOCAO_IMPORT_KEEP").is_some() {
-            eprintln!("kept: {}", tmp.keep().display());
-        }
-        return Err(d);
-    }
+    verify(tmp.path())?;
     crate::timing::mark("tree built");
     let names: Vec<PathBuf> = tree.files.iter().map(|(n, _)| out.join(n)).collect();
     if occupied {

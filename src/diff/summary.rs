@@ -353,7 +353,7 @@ pub fn render(h: &Header, figures: &[FigureChange], edits: &[Edit]) -> String {
     );
     let _ = writeln!(
         s,
-        "- Bản mới: {} (`{}`{})\n- Bản cũ: {} (`{}`{})\n- Bản có theo dõi thay đổi: `{}`; người sửa: “{}”; {}\n",
+        "- Bản mới: {} (`{}`{})\n- Bản cũ: {} (`{}`{})\n- Bản có theo dõi thay đổi: `{}`; người sửa: “{}”; ngày {}\n",
         h.new_name,
         h.new_side.name(),
         h.new_side.commit.as_deref().map(|c| format!(", commit {c}")).unwrap_or_default(),
@@ -362,7 +362,7 @@ pub fn render(h: &Header, figures: &[FigureChange], edits: &[Edit]) -> String {
         h.old_side.commit.as_deref().map(|c| format!(", commit {c}")).unwrap_or_default(),
         h.redline,
         h.author,
-        format!("ngày {}", h.date)
+        h.date
     );
     let all: Vec<&Edit> = edits.iter().collect();
     let _ = writeln!(

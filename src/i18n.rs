@@ -65,7 +65,7 @@ macro_rules! catalog {
 }
 catalog!(
     "appendix", "build", "check", "cli", "content", "diag", "diff", "editing", "fields", "figures",
-    "render", "review"
+    "import", "render", "review"
 );
 
 static LANG: AtomicU8 = AtomicU8::new(0);

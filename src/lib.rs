@@ -39,6 +39,7 @@ pub mod figures;
 pub mod filters;
 pub mod format;
 pub mod i18n;
+pub mod import;
 pub mod numbered;
 pub mod provenance;
 pub mod render;

@@ -12,6 +12,8 @@ use baocao::diag::{render_human, Diagnostics, Severity};
 use baocao::i18n::{self, Lang};
 use baocao::{t, timing};
 
+mod import_cli;
+
 // The help texts are the catalog's (`cli-…` keys), filled in when the
 // command is built, after the language is known (see `command`).
 #[derive(Parser)]
@@ -53,8 +55,24 @@ enum Command {
         out: PathBuf,
     },
     Check {
+        #[arg(value_name = "DRAFT")]
+        draft: Option<PathBuf>,
         #[command(flatten)]
         common: Common,
+        #[arg(long, value_name = "FILE")]
+        areas: Option<PathBuf>,
+    },
+    Import {
+        #[arg(value_name = "DRAFT", required_unless_present = "print_areas")]
+        draft: Option<PathBuf>,
+        #[arg(long, default_value = "content", value_name = "DIR")]
+        out: PathBuf,
+        #[arg(long)]
+        force: bool,
+        #[arg(long, value_name = "FILE")]
+        areas: Option<PathBuf>,
+        #[arg(long)]
+        print_areas: bool,
     },
     Diff {
         #[arg(value_name = "DIR", num_args = 0..=2)]
@@ -109,6 +127,12 @@ fn arg_help(command: &str, arg: &str) -> Option<String> {
         ("diff", "from_rev") => t!("cli-diff-from-rev"),
         ("diff", "author") => t!("cli-diff-author"),
         ("diff", "date") => t!("cli-diff-date"),
+        ("import", "draft") => t!("cli-import-draft"),
+        ("import", "out") => t!("cli-import-out"),
+        ("import", "force") => t!("cli-import-force"),
+        ("import", "print_areas") => t!("cli-import-print-areas"),
+        (_, "areas") => t!("cli-areas"),
+        ("check", "draft") => t!("cli-check-draft"),
         _ => return None,
     })
 }
@@ -164,6 +188,8 @@ fn command() -> clap::Command {
                         "DIR" => t!("cli-value-dir"),
                         "REV" => t!("cli-value-rev"),
                         "NAME" => t!("cli-value-name"),
+                        "DRAFT" => t!("cli-value-draft"),
+                        "FILE" => t!("cli-value-file"),
                         other => other.to_string(),
                     })
                     .collect();
@@ -209,11 +235,14 @@ fn command() -> clap::Command {
                 "check" => (t!("cli-check"), t!("cli-check-long")),
                 "diff" => (t!("cli-diff"), t!("cli-diff-long")),
                 "review" => (t!("cli-review"), t!("cli-review-long")),
+                "import" => (t!("cli-import"), t!("cli-import-long")),
                 _ => (t!("cli-schema"), t!("cli-schema-long")),
             };
             let usage = match name.as_str() {
                 "diff" => t!("cli-usage-diff"),
                 "review" => t!("cli-usage-review"),
+                "import" => t!("cli-usage-import"),
+                "check" => t!("cli-usage-check"),
                 n => t!("cli-usage-command", command = n),
             };
             heading(c)
@@ -584,7 +613,24 @@ fn main() -> std::process::ExitCode {
     };
     let status = match cli.command {
         Command::Build { common, out } => run(common, Some(out)),
-        Command::Check { common } => run(common, None),
+        Command::Check {
+            draft: Some(draft),
+            common,
+            areas,
+        } => import_cli::check(
+            &draft,
+            areas.as_deref(),
+            common.format == Format::Json,
+            common.strict,
+        ),
+        Command::Check { common, .. } => run(common, None),
+        Command::Import {
+            draft,
+            out,
+            force,
+            areas,
+            print_areas,
+        } => import_cli::import(draft.as_deref(), &out, force, areas.as_deref(), print_areas),
         cmd @ Command::Diff { .. } => diff(cmd),
         cmd @ Command::Review { .. } => review(cmd),
         Command::Schema { out } => match build::write_outputs(&out, &baocao::schema::files()) {

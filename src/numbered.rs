@@ -233,6 +233,7 @@ pub struct Paragraph {
     /// Clauses "(1) … (2) …" after the text, in the same paragraph.
     pub clauses: Vec<Text>,
     pub bold: bool,
+    pub italic: bool,
 }
 
 impl Span {
@@ -450,6 +451,7 @@ impl Numberer<'_> {
                     text: Some(text(t, src, &at)),
                     clauses: Vec::new(),
                     bold: false,
+                    italic: false,
                 }),
                 Para::Styled(s) => {
                     let names = self.names(s.figure.as_ref(), &s.with, src, &at);
@@ -466,6 +468,7 @@ impl Numberer<'_> {
                                 )),
                                 clauses: Vec::new(),
                                 bold: false,
+                                italic: s.italic,
                             });
                         }
                         continue;
@@ -485,6 +488,7 @@ impl Numberer<'_> {
                             })
                             .collect(),
                         bold: s.bold,
+                        italic: s.italic,
                     })
                 }
             }

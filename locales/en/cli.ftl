@@ -61,7 +61,7 @@ cli-diff-two-dirs = give the OLD and the NEW content directories, or --from-rev 
 
 # usage errors
 cli-error-unknown-argument = there is no option { $arg }
-cli-error-unknown-command = there is no command “{ $command }”; the commands are build, check, diff, review, schema
+cli-error-unknown-command = there is no command “{ $command }”; the commands are build, check, diff, import, review, schema
 cli-error-invalid-value = “{ $value }” is not a value of { $arg }; the values are: { $valid }
 cli-error-bad-value = the value “{ $value }” of { $arg } is not right
 cli-error-values = wrong number of values for { $arg }
@@ -74,3 +74,17 @@ cli-default = default: { $value }
 cli-value-dir = DIR
 cli-value-rev = REV
 cli-value-name = NAME
+
+# import, and check on a draft
+cli-import = Import a draft (.docx, .txt, .md) into a content tree
+cli-import-long = Import a draft (a Word file, or its text as .txt or .md) into a content tree that `baocao build` turns back into the draft: the header block, the outline with the numbers the draft shows (typed or made by Word), the paragraphs split into section files by area, and the numbers of the common sentence patterns as figures. Prints a summary of what it did. Never writes into a non-empty --out without --force.
+cli-usage-import = baocao import DRAFT [--out DIR] [--force] [--areas FILE]
+cli-usage-check = baocao check [DRAFT] [OPTIONS]
+cli-import-draft = The draft: a .docx, .txt or .md file
+cli-import-out = Where to write the content tree
+cli-import-force = Write into --out even when it is not empty (the imported files are replaced, others stay)
+cli-import-print-areas = Print the built-in mapping of headings to section files and slot names, to copy and change for --areas
+cli-areas = A mapping of headings to section files and slot names (see --print-areas) [default: the built-in one]
+cli-check-draft = A draft (.docx, .txt, .md) to check as it is, without importing it first; findings are located at its headings and sentences
+cli-value-draft = DRAFT
+cli-value-file = FILE

@@ -463,3 +463,4 @@ content-field-summary-spec-total = How many targets there are ("26 chỉ tiêu")
 content-field-summary-spec-met = How many were met or exceeded ("đạt 23/26").
 content-field-summary-spec-exceeded = How many were exceeded ("trong đó 10 chỉ tiêu vượt").
 content-field-summary-spec-not-met = How many were not met ("03 chỉ tiêu không đạt").
+content-field-styled-paragraph-italic = The paragraph in italics.

@@ -61,7 +61,7 @@ cli-diff-two-dirs = cần ghi thư mục nội dung CŨ và MỚI, hoặc --from
 
 # usage errors
 cli-error-unknown-argument = không có tùy chọn { $arg }
-cli-error-unknown-command = không có lệnh “{ $command }”; các lệnh là build, check, diff, review, schema
+cli-error-unknown-command = không có lệnh “{ $command }”; các lệnh là build, check, diff, import, review, schema
 cli-error-invalid-value = giá trị “{ $value }” không dùng được cho { $arg }; các giá trị dùng được: { $valid }
 cli-error-bad-value = giá trị “{ $value }” của { $arg } không đúng
 cli-error-values = số giá trị của { $arg } không đúng
@@ -74,3 +74,17 @@ cli-default = mặc định: { $value }
 cli-value-dir = THƯ_MỤC
 cli-value-rev = PHIÊN_BẢN
 cli-value-name = TÊN
+
+# import, and check on a draft
+cli-import = Nhập một bản dự thảo (.docx, .txt, .md) thành thư mục nội dung
+cli-import-long = Nhập một bản dự thảo (tệp Word, hoặc văn bản của nó dạng .txt hay .md) thành thư mục nội dung mà lệnh `baocao build` dựng lại đúng bản dự thảo: phần tiêu đề văn bản, dàn ý với số thứ tự như dự thảo ghi (gõ tay hoặc do Word tự đánh số), các đoạn văn chia vào các tệp phần theo lĩnh vực, và các con số trong các mẫu câu thường gặp thành số liệu. In ra bản tóm tắt những việc đã làm. Không bao giờ ghi vào thư mục --out đã có tệp, trừ khi có --force.
+cli-usage-import = baocao import BẢN_DỰ_THẢO [--out THƯ_MỤC] [--force] [--areas TỆP]
+cli-usage-check = baocao check [BẢN_DỰ_THẢO] [TÙY CHỌN]
+cli-import-draft = Bản dự thảo: tệp .docx, .txt hoặc .md
+cli-import-out = Thư mục ghi nội dung nhập được
+cli-import-force = Ghi vào --out cả khi thư mục đó đã có tệp (các tệp nhập được thay mới, các tệp khác giữ nguyên)
+cli-import-print-areas = In bảng phân đề mục vào các tệp phần và tên các vị trí trong dàn ý có sẵn, để chép ra, sửa và dùng với --areas
+cli-areas = Bảng phân đề mục vào các tệp phần và tên các vị trí trong dàn ý (xem --print-areas) [mặc định: bảng có sẵn]
+cli-check-draft = Một bản dự thảo (.docx, .txt, .md) để kiểm tra ngay, không cần nhập trước; các điểm phát hiện được chỉ ra theo đề mục và câu văn của bản dự thảo
+cli-value-draft = BẢN_DỰ_THẢO
+cli-value-file = TỆP

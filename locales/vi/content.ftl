@@ -457,3 +457,4 @@ content-field-summary-spec-total = Có bao nhiêu chỉ tiêu (“26 chỉ tiêu
 content-field-summary-spec-met = Bao nhiêu chỉ tiêu đạt hoặc vượt (“đạt 23/26”).
 content-field-summary-spec-exceeded = Bao nhiêu chỉ tiêu vượt (“trong đó 10 chỉ tiêu vượt”).
 content-field-summary-spec-not-met = Bao nhiêu chỉ tiêu không đạt (“03 chỉ tiêu không đạt”).
+content-field-styled-paragraph-italic = In nghiêng cả đoạn.

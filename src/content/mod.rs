@@ -648,6 +648,9 @@ pub struct StyledPara {
     /// `{{ gtsx.year }}` for `f.gia_tri_san_xuat`.
     #[serde(default, rename = "with", deserialize_with = "unique_map")]
     pub with: IndexMap<String, String>,
+    /// The paragraph in italics.
+    #[serde(default)]
+    pub italic: bool,
 }
 
 // ---------------------------------------------------------------- loading

@@ -226,6 +226,7 @@ pub struct Block {
     /// The Markdown heading marker (`####`), for headings.
     pub hashes: String,
     pub bold: bool,
+    pub italic: bool,
 }
 
 fn is_template(tpl: &str) -> bool {
@@ -385,6 +386,7 @@ impl Renderer<'_> {
             kind: "para",
             text,
             bold: p.bold,
+            italic: p.italic,
             ..Default::default()
         }
     }

@@ -8,6 +8,11 @@
 
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+/// A character no XML 1.0 part may hold.
+pub fn xml_forbidden(c: char) -> bool {
+    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
 /// A whole document: a list of blocks in reading order.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Document {
@@ -288,6 +293,19 @@ fn collect_texts(blocks: &[Block], prefix: &str, out: &mut Vec<String>) {
 /// Parse Markdown with the options of docs/markdown.md: tables and heading
 /// attributes on, smart punctuation off.
 pub fn parse(md: &str) -> Document {
+    // The one place text enters the document: a character XML 1.0 does
+    // not allow (C0 controls but tab and line breaks, U+FFFE, U+FFFF) is
+    // replaced by U+FFFD. The content reader refuses them where they are
+    // typed; this keeps any Markdown from making a malformed part.
+    let clean: std::borrow::Cow<str> = if md.chars().any(xml_forbidden) {
+        md.chars()
+            .map(|c| if xml_forbidden(c) { '\u{FFFD}' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        md.into()
+    };
+    let md = clean.as_ref();
     let opts = Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut events = Parser::new_ext(md, opts);
     let blocks = parse_blocks(&mut events);

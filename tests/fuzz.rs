@@ -189,7 +189,7 @@ fn seed() -> u64 {
     std::env::var("BAOCAO_FUZZ_SEED")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(0x5EED_BA0C_A0)
+        .unwrap_or(0x005E_EDBA_0CA0)
 }
 
 #[test]

@@ -401,6 +401,11 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
         if let Some(h) = swallowed_next_line(src, mark) {
             return d.hint(h);
         }
+        // `!!str 76.6`: the tag made a number text
+        let written = line_text(src, mark.0);
+        if written.contains("!!str") {
+            return d.hint(t!("content-str-tag-hint"));
+        }
         return match suggest_number(&v) {
             Some(n) => d.hint(t!("content-number-hint", number = n)),
             None if v.chars().any(|c| c.is_ascii_digit())
@@ -416,6 +421,25 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
         .or_else(|| msg.strip_prefix("invalid value: "))
     {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        // serde says `integer `99999999999999999999999` as u128`: a whole
+        // number too large for the key
+        if let Some(n) = found
+            .strip_prefix("integer `")
+            .and_then(|r| r.split_once('`'))
+            .filter(|(_, tail)| tail.contains(" as u128") || tail.contains(" as i128"))
+            .map(|(n, _)| n.to_string())
+        {
+            let name = key.map(|k| format!("`{k}`")).unwrap_or_default();
+            return at(
+                Diagnostic::error(
+                    "wrong-type",
+                    t!("content-number-too-large", key = name, number = n),
+                ),
+                mark,
+            )
+            .expected(expected_words(expected))
+            .hint(t!("content-number-too-large-hint"));
+        }
         let found_w = found_words(found);
         let expected_w = expected_words(expected);
         let name = key
@@ -496,6 +520,19 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
             .hint(t!("content-wrong-length-hint"));
     }
     if msg.starts_with("deserializing from YAML containing more than one document") {
+        // `...` ends a YAML document: what follows is read as another
+        if let Some(line) = src
+            .text
+            .lines()
+            .position(|l| l.trim_end() == "...")
+            .map(|i| i + 1)
+        {
+            return Diagnostic::error("yaml-syntax", t!("content-document-end"))
+                .at(&src.path, line, 1)
+                .spanning(3)
+                .expected(t!("content-several-documents-expected"))
+                .hint(t!("content-document-end-hint"));
+        }
         let line = src
             .text
             .lines()

@@ -370,7 +370,7 @@ fn content_files_that_lead_out_of_the_folder_or_are_no_files_are_refused_unread(
     let out = check(dir.path());
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("trỏ ra ngoài thư mục nội dung"), "{err}");
+    assert!(err.contains("trỏ ra ngoài thư mục chứa nó"), "{err}");
     assert!(
         !err.contains("PATH="),
         "the environment must not be quoted: {err}"
@@ -385,6 +385,21 @@ fn content_files_that_lead_out_of_the_folder_or_are_no_files_are_refused_unread(
     let out = check(dir.path());
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("trỏ ra ngoài"));
+    // a template of --templates linking out of its folder
+    let dir = mini();
+    let tpl = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink("/etc/hostname", tpl.path().join("title.md")).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .arg("check")
+        .arg("--content")
+        .arg(dir.path())
+        .arg("--templates")
+        .arg(tpl.path())
+        .env_remove("BAOCAO_LANG")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("title.md là một liên kết"));
     // a link inside the folder is fine
     let dir = mini();
     let economy = dir.path().join("economy.yaml");

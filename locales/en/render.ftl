@@ -200,3 +200,4 @@ render-date-out-of-range = the date `{ $date }` is out of range (years 1930 to 2
 render-sentence-tag = a sentence may not use `{"{"}% { $tag } %{"}"}`
 render-sentence-tag-expected = in a sentence, `{"{{"} … {"}}"}` to print figures and `{"{"}% if %{"}"}` … `{"{"}% else %{"}"}` … `{"{"}% endif %{"}"}` to choose words
 render-sentence-tag-hint = loops, shared variables, `include` and the other tags belong in the layout templates (templates/), not in a sentence
+render-template-link-hint = put the template file itself in the templates folder, not a link out of it

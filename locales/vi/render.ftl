@@ -200,3 +200,4 @@ render-date-out-of-range = ngày `{ $date }` nằm ngoài khoảng dùng đượ
 render-sentence-tag = câu không được dùng `{"{"}% { $tag } %{"}"}`
 render-sentence-tag-expected = trong một câu chỉ dùng `{"{{"} … {"}}"}` để in số liệu và `{"{"}% if %{"}"}` … `{"{"}% else %{"}"}` … `{"{"}% endif %{"}"}` để chọn chữ
 render-sentence-tag-hint = vòng lặp, biến dùng chung, `include` và các thẻ khác thuộc về mẫu trình bày (thư mục templates/), không thuộc về câu
+render-template-link-hint = đặt tệp mẫu thật vào thư mục mẫu, không dùng liên kết trỏ ra ngoài thư mục đó

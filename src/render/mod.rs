@@ -108,7 +108,18 @@ pub fn load_templates(dir: Option<&Path>, diags: &mut Diagnostics) -> Option<Tem
             .into_iter()
             .filter_map(|e| e.ok())
         {
-            if !entry.file_type().is_file() {
+            // a link is followed while it stays in the folder; one that
+            // leads out, or to no file, is said, not skipped
+            if entry.file_type().is_symlink() && entry.path().extension().is_some_and(|e| e == "md")
+            {
+                if let Some(problem) = crate::content::outside_or_not_a_file(dir, entry.path()) {
+                    diags.push(
+                        Diagnostic::error("bad-path", problem)
+                            .hint(t!("render-template-link-hint")),
+                    );
+                    continue;
+                }
+            } else if !entry.file_type().is_file() {
                 continue;
             }
             let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());

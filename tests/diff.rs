@@ -974,3 +974,82 @@ fn an_undated_draft_compared_with_git_carries_the_newest_commits_date_in_libreof
         assert!(date.starts_with("2025-03-15"), "{row}");
     }
 }
+
+#[test]
+fn a_revision_whose_tree_leads_out_of_the_export_is_refused_before_anything_is_written() {
+    if std::process::Command::new("git")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("git not available: skipped");
+        return;
+    }
+    let repo = tempfile::tempdir().unwrap();
+    let content = repo.path().join("content");
+    std::fs::create_dir(&content).unwrap();
+    let src = copy_tree(&root().join("content"));
+    for e in std::fs::read_dir(src.path()).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), content.join(e.file_name())).unwrap();
+    }
+    git(repo.path(), &["init", "-q"]);
+    git(repo.path(), &["add", "."]);
+    git(repo.path(), &["commit", "-qm", "draft"]);
+    // a crafted commit: content/ holds an entry named `..` with a file in it
+    let sh = |cmd: &str| {
+        let o = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(cmd)
+            .current_dir(repo.path())
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "{cmd}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8_lossy(&o.stdout).trim().to_string()
+    };
+    let name = format!("baocao-escaped-{}", std::process::id());
+    let blob = sh("echo written-outside | git hash-object -w --stdin");
+    let evil = sh(&format!(
+        "printf '100644 blob {blob}\\t{name}\\n' | git mktree"
+    ));
+    let listing = sh("git ls-tree HEAD:content");
+    let content_tree = sh(&format!(
+        "(printf '%s\\n' \"$(git ls-tree HEAD:content)\"; printf '040000 tree {evil}\\t..\\n') | git mktree"
+    ));
+    assert!(!listing.is_empty());
+    let root_tree = sh(&format!(
+        "printf '040000 tree {content_tree}\\tcontent\\n' | git mktree"
+    ));
+    let commit = sh(&format!(
+        "git -c user.name=x -c user.email=x@example.org commit-tree {root_tree} -p HEAD -m crafted"
+    ));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .args([
+            "diff",
+            "--from-rev",
+            &commit,
+            "--out",
+            "out",
+            "--date",
+            "2025-03-01",
+        ])
+        .current_dir(repo.path())
+        .env_remove("BAOCAO_LANG")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_ne!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("đường dẫn không dùng được"), "{err}");
+    // nothing was written: not the outputs, not the crafted file anywhere near
+    assert!(!repo.path().join("out").exists());
+    let tmp = std::env::temp_dir();
+    assert!(
+        !tmp.join(&name).exists(),
+        "a file was written outside the export"
+    );
+    assert!(!repo.path().join(&name).exists());
+}

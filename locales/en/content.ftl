@@ -469,3 +469,4 @@ content-document-end-hint = delete the line `...` (a content file does not need 
 content-number-too-large = the number { $number } of { $key } is too large
 content-number-too-large-hint = check the number: a digit may be typed too many
 content-str-tag-hint = remove the tag `!!str`: it makes the number a text; write the number without it, e.g. `value: 76.6`
+content-bad-character-escape-hint = remove the escape (`\x01`, `\uFFFE` …) from this quoted text

@@ -463,3 +463,4 @@ content-document-end-hint = hãy xóa dòng `...` (tệp nội dung không cần
 content-number-too-large = số { $number } của { $key } quá lớn
 content-number-too-large-hint = kiểm tra lại số này: có thể gõ thừa chữ số
 content-str-tag-hint = hãy bỏ thẻ `!!str`: thẻ này biến số thành chữ; ghi số không có thẻ, ví dụ `value: 76.6`
+content-bad-character-escape-hint = bỏ mã thoát (`\x01`, `\uFFFE` …) khỏi đoạn chữ trong dấu nháy này

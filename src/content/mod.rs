@@ -1092,6 +1092,7 @@ impl Content {
         };
         let report_src = report_src?;
         check_document(&report.document, &report_src, diags);
+        check_characters(&report_src, diags);
         let mut to_read: Vec<(String, PathBuf)> = Vec::new();
         let mut seen = std::collections::HashMap::new();
         for (i, name) in report.sections.iter().enumerate() {
@@ -1185,6 +1186,9 @@ impl Content {
         let mut sections = Vec::new();
         for (file, found) in read {
             diags.extend(found.items);
+            if let Some((_, _, src)) = &file {
+                check_characters(src, diags);
+            }
             sections.extend(file);
         }
         if diags.errors() > failed_before {
@@ -1324,6 +1328,68 @@ fn too_deep(text: &str) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// A value that holds a character no report may (see [`forbidden_char`])
+/// written as a YAML escape (`"A\x01B"`, `"\uFFFE"`): an error at the
+/// value. (Typed as itself, such a character is refused when the file is
+/// read.)
+fn check_characters(src: &Source, diags: &mut Diagnostics) {
+    fn walk(v: &serde_yaml::Value, path: &mut String, out: &mut Vec<(String, char)>) {
+        match v {
+            serde_yaml::Value::String(s) => {
+                if let Some(c) = s.chars().find(|c| forbidden_char(*c)) {
+                    out.push((path.clone(), c));
+                }
+            }
+            serde_yaml::Value::Sequence(items) => {
+                for (i, x) in items.iter().enumerate() {
+                    let len = path.len();
+                    path.push_str(&format!("[{i}]"));
+                    walk(x, path, out);
+                    path.truncate(len);
+                }
+            }
+            serde_yaml::Value::Mapping(m) => {
+                for (k, x) in m {
+                    let len = path.len();
+                    if let Some(k) = k.as_str() {
+                        if !path.is_empty() {
+                            path.push('.');
+                        }
+                        path.push_str(k);
+                    }
+                    walk(x, path, out);
+                    path.truncate(len);
+                }
+            }
+            serde_yaml::Value::Tagged(t) => walk(&t.value, path, out),
+            _ => {}
+        }
+    }
+    // only a file with an escape can hold one
+    if !src.text.contains('\\') {
+        return;
+    }
+    let Ok(v) = serde_yaml::from_str::<serde_yaml::Value>(&src.text) else {
+        return;
+    };
+    let mut found = Vec::new();
+    walk(&v, &mut String::new(), &mut found);
+    for (path, c) in found {
+        diags.push(
+            Diagnostic::error(
+                "bad-character",
+                t!(
+                    "content-bad-character",
+                    code = format!("U+{:04X}", c as u32)
+                ),
+            )
+            .at_loc(src.loc(&path))
+            .expected(t!("content-bad-character-expected"))
+            .hint(t!("content-bad-character-escape-hint")),
+        );
+    }
 }
 
 /// A name `sections:` may list: a file name without a folder, not hidden.

@@ -754,6 +754,20 @@ fn building_draft_n_never_touches_draft_n_minus_1() {
 // ---------------------------------------------------------------------------
 // the command line
 
+/// A fresh folder holding a copy of the bundled content in `content/`
+/// (for a git repository made there): the folder and `content/`.
+fn repo_with_the_bundled_content() -> (tempfile::TempDir, PathBuf) {
+    let repo = tempfile::tempdir().unwrap();
+    let content = repo.path().join("content");
+    std::fs::create_dir(&content).unwrap();
+    let src = copy_tree(&root().join("content"));
+    for e in std::fs::read_dir(src.path()).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), content.join(e.file_name())).unwrap();
+    }
+    (repo, content)
+}
+
 fn git(dir: &Path, args: &[&str]) {
     let st = std::process::Command::new("git")
         .args([
@@ -785,14 +799,7 @@ fn cli_diff_from_an_earlier_git_revision() {
         eprintln!("git not available: skipped");
         return;
     }
-    let repo = tempfile::tempdir().unwrap();
-    let content = repo.path().join("content");
-    std::fs::create_dir(&content).unwrap();
-    let src = copy_tree(&root().join("content"));
-    for e in std::fs::read_dir(src.path()).unwrap() {
-        let e = e.unwrap();
-        std::fs::copy(e.path(), content.join(e.file_name())).unwrap();
-    }
+    let (repo, content) = repo_with_the_bundled_content();
     add_test_figure(&content, 10.0);
     git(repo.path(), &["init", "-q"]);
     git(repo.path(), &["add", "."]);
@@ -906,14 +913,7 @@ fn office() -> Option<PathBuf> {
 #[test]
 fn an_undated_draft_compared_with_git_carries_the_newest_commits_date_in_libreoffice() {
     let Some(office) = office() else { return };
-    let repo = tempfile::tempdir().unwrap();
-    let content = repo.path().join("content");
-    std::fs::create_dir(&content).unwrap();
-    let src = copy_tree(&root().join("content"));
-    for e in std::fs::read_dir(src.path()).unwrap() {
-        let e = e.unwrap();
-        std::fs::copy(e.path(), content.join(e.file_name())).unwrap();
-    }
+    let (repo, content) = repo_with_the_bundled_content();
     // the bundled draft is undated (`date:` empty)
     let report = std::fs::read_to_string(content.join("report.yaml")).unwrap();
     assert!(report.contains("\n  date:"), "the bundled draft is undated");
@@ -985,14 +985,7 @@ fn a_revision_whose_tree_leads_out_of_the_export_is_refused_before_anything_is_w
         eprintln!("git not available: skipped");
         return;
     }
-    let repo = tempfile::tempdir().unwrap();
-    let content = repo.path().join("content");
-    std::fs::create_dir(&content).unwrap();
-    let src = copy_tree(&root().join("content"));
-    for e in std::fs::read_dir(src.path()).unwrap() {
-        let e = e.unwrap();
-        std::fs::copy(e.path(), content.join(e.file_name())).unwrap();
-    }
+    let (repo, _content) = repo_with_the_bundled_content();
     git(repo.path(), &["init", "-q"]);
     git(repo.path(), &["add", "."]);
     git(repo.path(), &["commit", "-qm", "draft"]);

@@ -125,19 +125,61 @@ fn check_profile(p: &Profile, content: &Content, diags: &mut Diagnostics) -> boo
             bad(key, v.to_string(), t!("build-setting-not-negative"));
         }
     }
-    if p.page_width_mm > 0.0 && p.margin_left_mm + p.margin_right_mm >= p.page_width_mm {
-        bad(
-            "margin_left_mm",
-            p.margin_left_mm.to_string(),
-            t!("build-setting-margins", page = p.page_width_mm),
-        );
-    }
-    if p.page_height_mm > 0.0 && p.margin_top_mm + p.margin_bottom_mm >= p.page_height_mm {
-        bad(
-            "margin_top_mm",
-            p.margin_top_mm.to_string(),
-            t!("build-setting-margins", page = p.page_height_mm),
-        );
+    // margins that leave a text area, when each is a usable number itself;
+    // said at the larger margin the report sets (else the page size it sets)
+    let usable = |v: f32| v.is_finite() && (0.0..10_000.0).contains(&v);
+    let o = &content.report.format.settings;
+    let pairs = [
+        [
+            (
+                "margin_left_mm",
+                p.margin_left_mm,
+                o.margin_left_mm.is_some(),
+            ),
+            (
+                "margin_right_mm",
+                p.margin_right_mm,
+                o.margin_right_mm.is_some(),
+            ),
+            ("page_width_mm", p.page_width_mm, o.page_width_mm.is_some()),
+        ],
+        [
+            ("margin_top_mm", p.margin_top_mm, o.margin_top_mm.is_some()),
+            (
+                "margin_bottom_mm",
+                p.margin_bottom_mm,
+                o.margin_bottom_mm.is_some(),
+            ),
+            (
+                "page_height_mm",
+                p.page_height_mm,
+                o.page_height_mm.is_some(),
+            ),
+        ],
+    ];
+    for (i, [a, b, page]) in pairs.into_iter().enumerate() {
+        if !(usable(a.1) && usable(b.1) && usable(page.1) && page.1 > 0.0) || a.1 + b.1 < page.1 {
+            continue;
+        }
+        let (big, small) = if b.1 > a.1 { (b, a) } else { (a, b) };
+        let (key, v, _) = [big, small, page].into_iter().find(|x| x.2).unwrap_or(big);
+        let (a, b, page) = (a.1.to_string(), b.1.to_string(), page.1.to_string());
+        let expected = if i == 0 {
+            t!(
+                "build-setting-margins-width",
+                left = a,
+                right = b,
+                page = page
+            )
+        } else {
+            t!(
+                "build-setting-margins-height",
+                top = a,
+                bottom = b,
+                page = page
+            )
+        };
+        bad(key, v.to_string(), expected);
     }
     let tag_ok = {
         let mut parts = p.lang.split('-');

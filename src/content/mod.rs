@@ -1057,7 +1057,8 @@ impl Content {
             return None;
         }
         let report_path = dir.join("report.yaml");
-        let failed_before = diags.errors();
+        let errors = |d: &Diagnostics| d.items.iter().filter(|d| d.is_error()).count();
+        let failed_before = errors(diags);
         if let Some(problem) = outside_or_not_a_file(dir, &report_path) {
             diags.push(
                 Diagnostic::error("bad-path", problem).hint(t!("content-section-not-a-file-hint")),
@@ -1191,7 +1192,7 @@ impl Content {
             }
             sections.extend(file);
         }
-        if diags.errors() > failed_before {
+        if errors(diags) > failed_before {
             return None;
         }
         Some(Content {

@@ -284,11 +284,13 @@ impl Diagnostics {
     pub fn has_errors(&self) -> bool {
         self.items.iter().any(|d| d.is_error())
     }
+    /// The errors as they are shown: one said twice at one place counts once.
     pub fn errors(&self) -> usize {
-        self.items.iter().filter(|d| d.is_error()).count()
+        self.sorted().iter().filter(|d| d.is_error()).count()
     }
+    /// The warnings as they are shown (see [`Diagnostics::errors`]).
     pub fn warnings(&self) -> usize {
-        self.items.len() - self.errors()
+        self.sorted().iter().filter(|d| !d.is_error()).count()
     }
     /// Gives every span its line and column (see [`Span::resolve`]).
     pub fn resolve(&mut self, r: &dyn Resolve) {
@@ -392,5 +394,18 @@ mod tests {
         assert_eq!(d.exit_status(), 2);
         d.push(Diagnostic::error("yaml-syntax", "y"));
         assert_eq!(d.exit_status(), 1);
+    }
+
+    #[test]
+    fn the_counts_are_of_what_is_shown() {
+        // one error said twice at one place is shown, and counted, once
+        let mut d = Diagnostics::default();
+        for _ in 0..2 {
+            d.push(Diagnostic::error("bad-value", "x").at("a.yaml", 3, 5));
+        }
+        d.push(Diagnostic::error("bad-value", "x").at("a.yaml", 4, 5));
+        d.push(Diagnostic::warning("numbering", "w").at("a.yaml", 4, 5));
+        assert_eq!(d.sorted().len(), 3);
+        assert_eq!((d.errors(), d.warnings()), (2, 1));
     }
 }

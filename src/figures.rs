@@ -82,6 +82,21 @@ pub fn formula(f: &Figure, key: &str) -> String {
     }
 }
 
+/// The keys a derived field is computed from, as a formula
+/// (`` `value` − `baseline` ``), for the message of an overflow.
+fn overflow_inputs(field: &str, yield_scale: bool) -> String {
+    match field {
+        "total" => "`parts`".into(),
+        "output" if yield_scale => "`area` × `yield` × `yield_scale`".into(),
+        "output" => "`area` × `yield`".into(),
+        "change" => "`value` − `baseline`".into(),
+        "over_target" => "`value` − `target`".into(),
+        "growth_over_target" => "`growth` − `growth_target`".into(),
+        "per_year" => "`value` ÷ `years`".into(),
+        _ => format!("`{field}`"),
+    }
+}
+
 /// One figure, resolved.
 #[derive(Debug, Clone)]
 pub struct Figure {
@@ -480,7 +495,11 @@ fn resolve_one(
             Diagnostic::error("overflow", t!("figures-overflow", id = id, field = field))
                 .at_loc(src.key_loc(&format!("figures.{id}")))
                 .expected(t!("figures-overflow-expected"))
-                .hint(t!("figures-overflow-hint", formula = field)),
+                .hint(t!(
+                    "figures-overflow-hint",
+                    field = field,
+                    inputs = overflow_inputs(field, spec.yield_scale.is_some())
+                )),
         );
     }
     // A figure with no value of its own but a stated one (e.g. a total the

@@ -416,7 +416,7 @@ content-not-one-line-expected = one line of text, without line breaks or control
 content-too-deep = the file nests `[` or `{"{"}` more than { $depth } deep
 content-too-deep-expected = lists and maps nested a few levels deep, like the bundled content files
 content-too-deep-hint = check the opening brackets here: one may not be closed, or the file is not a content file
-content-bad-character = there is a control character here that cannot be printed ({ $code })
+content-bad-character = there is a hidden character here that cannot be printed ({ $code })
 content-bad-character-expected = letters, digits and punctuation; line breaks and tabs are allowed
 content-bad-character-hint = delete it (it usually comes from text copied from another file); VS Code shows it as a small box with letters
 
@@ -468,5 +468,5 @@ content-document-end = the line `...` ends the YAML document, so what follows is
 content-document-end-hint = delete the line `...` (a content file does not need it)
 content-number-too-large = the number { $number } of { $key } is too large
 content-number-too-large-hint = check the number: a digit may be typed too many
-content-str-tag-hint = remove the tag `!!str`: it makes the number a text; write the number without it, e.g. `value: 76.6`
+content-str-tag-hint = remove the tag `!!str`: it makes the number a text; write the number without it: `{ $example }`
 content-bad-character-escape-hint = remove the escape (`\x01`, `\uFFFE` …) from this quoted text

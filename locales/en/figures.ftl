@@ -24,4 +24,4 @@ figures-unknown-stated = `stated.{ $key }` is not a derived figure
 figures-unknown-stated-is-key-hint = `{ $key }` is given, not derived: write `{ $key }:` directly under the figure, beside `stated:`
 figures-overflow = figure `{ $id }`: `{ $field }` comes out too large to compute
 figures-overflow-expected = figures of the sizes a report has (below 10²⁸)
-figures-overflow-hint = check the numbers `{ $formula }` is computed from: a digit typed too many, or a number in exponent form (7.0e+28)
+figures-overflow-hint = `{ $field }` is computed from { $inputs }: check these numbers; a digit may be typed too many, or a number written in exponent form (7.0e+28)

@@ -410,7 +410,7 @@ content-not-one-line-expected = một dòng chữ, không xuống dòng, không 
 content-too-deep = tệp lồng ngoặc `[` hoặc `{"{"}` quá { $depth } tầng
 content-too-deep-expected = danh sách và bảng khóa lồng nhau ít tầng, như các tệp nội dung có sẵn
 content-too-deep-hint = kiểm tra các dấu ngoặc mở ở đây: có thể thiếu dấu đóng, hoặc tệp không phải là tệp nội dung
-content-bad-character = ở đây có một ký tự điều khiển không in được ({ $code })
+content-bad-character = ở đây có một ký tự ẩn, không in được ({ $code })
 content-bad-character-expected = chữ, số và dấu câu; xuống dòng và ký tự tab được phép
 content-bad-character-hint = xóa ký tự này (thường do sao chép từ một tệp khác); trong VS Code, nó hiện thành một ô nhỏ có chữ
 
@@ -462,5 +462,5 @@ content-document-end = dòng `...` kết thúc tài liệu YAML, nên phần vi�
 content-document-end-hint = hãy xóa dòng `...` (tệp nội dung không cần dòng này)
 content-number-too-large = số { $number } của { $key } quá lớn
 content-number-too-large-hint = kiểm tra lại số này: có thể gõ thừa chữ số
-content-str-tag-hint = hãy bỏ thẻ `!!str`: thẻ này biến số thành chữ; ghi số không có thẻ, ví dụ `value: 76.6`
+content-str-tag-hint = hãy bỏ thẻ `!!str`: thẻ này biến số thành chữ; ghi số không có thẻ: `{ $example }`
 content-bad-character-escape-hint = bỏ mã thoát (`\x01`, `\uFFFE` …) khỏi đoạn chữ trong dấu nháy này

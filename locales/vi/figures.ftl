@@ -24,4 +24,4 @@ figures-unknown-stated = khóa `{ $key }` không dùng được trong `stated:`:
 figures-unknown-stated-is-key-hint = `{ $key }` không phải là số tính ra: hãy ghi `{ $key }:` ngay dưới số liệu, ngang hàng với `stated:`
 figures-overflow = số liệu `{ $id }`: `{ $field }` tính ra một số quá lớn, không tính được
 figures-overflow-expected = các số liệu có độ lớn thường gặp trong báo cáo (nhỏ hơn 10²⁸)
-figures-overflow-hint = kiểm tra các số mà `{ $formula }` tính từ đó: có thể gõ thừa chữ số hoặc ghi sai dạng số mũ (7.0e+28)
+figures-overflow-hint = `{ $field }` được tính từ { $inputs }: kiểm tra các số này, có thể gõ thừa chữ số hoặc ghi sai dạng số mũ (7.0e+28)

@@ -1287,7 +1287,8 @@ fn check_document(d: &DocumentInfo, src: &Source, diags: &mut Diagnostics) {
         ("kind", d.kind.as_str()),
     ];
     for (key, value) in one_line {
-        if value.chars().any(char::is_control) {
+        // (a character no text may hold is said as that, at its value)
+        if value.chars().any(|c| c.is_control() && !forbidden_char(c)) {
             bad(
                 key,
                 t!("content-not-one-line", key = key),

@@ -404,7 +404,11 @@ pub fn from_serde(src: &Source, e: &serde_yaml::Error) -> Diagnostic {
         // `!!str 76.6`: the tag made a number text
         let written = line_text(src, mark.0);
         if written.contains("!!str") {
-            return d.hint(t!("content-str-tag-hint"));
+            let example = match key {
+                Some(k) => format!("{k}: {v}"),
+                None => v.clone(),
+            };
+            return d.hint(t!("content-str-tag-hint", example = example));
         }
         return match suggest_number(&v) {
             Some(n) => d.hint(t!("content-number-hint", number = n)),

@@ -75,7 +75,9 @@ fn guess_length(line: &str, column: usize, yaml: bool) -> usize {
                 .map(|p| p + 1)
                 .unwrap_or(1)
         }
-        '>' | '|' | '-' | '\t' => 1,
+        '>' | '|' | '\t' => 1,
+        // a list's dash, not a minus sign (`-10`, `-2025-01-01`)
+        '-' if rest.get(1).is_none_or(|c| c.is_whitespace()) => 1,
         _ => {
             let mut end = text.find(" #").unwrap_or(text.len());
             // inside `{ … }` or `[ … ]` a value ends at `,` or the bracket
@@ -242,6 +244,8 @@ mod tests {
         assert_eq!(guess_length("  value: '2,5' # x", 10, true), 5);
         assert_eq!(guess_length("  value: 2,5 # x", 10, true), 3);
         assert_eq!(guess_length("  - >-", 5, true), 1);
+        assert_eq!(guess_length("  width: -10", 10, true), 3);
+        assert_eq!(guess_length("  date: -2025-01-01 # x", 9, true), 11);
         assert_eq!(guess_length("  parts: { a: x_y, b: 2 }", 15, true), 3);
         assert_eq!(guess_length("a {{ x }}", 1, false), 1);
     }

@@ -868,23 +868,29 @@ fn cli_diff_usage_errors_exit_2() {
     assert_eq!(o.status.code(), Some(2));
     let o = run(&["diff", "/nonexistent/old", "/nonexistent/new"]);
     assert_ne!(o.status.code(), Some(0));
-    // an author no XML can hold
-    let o = run(&[
-        "diff",
-        "content",
-        "content",
-        "--date",
-        "2025-03-01",
-        "--author",
-        "A\u{FFFE}B",
-    ]);
-    assert_eq!(
-        o.status.code(),
-        Some(2),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    assert!(String::from_utf8_lossy(&o.stderr).contains("tên người thay đổi"));
+    // an author no XML can hold (U+FFFE, U+FFFF), or on two lines: said,
+    // exit 2, nothing written
+    let tmp = tempfile::tempdir().unwrap();
+    for author in ["A\u{FFFE}B", "A\u{FFFF}B", "A\nB"] {
+        let o = std::process::Command::new(bin)
+            .args(["diff", "content", "content", "--date", "2025-03-01"])
+            .args(["--author", author, "--out"])
+            .arg(tmp.path().join("out"))
+            .env_remove("BAOCAO_LANG")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{author:?}: {err}");
+        assert!(
+            err.contains(&format!(
+                "tên người thay đổi “{}” không dùng được",
+                author.escape_debug()
+            )),
+            "{author:?}: {err}"
+        );
+        assert!(err.contains("không có ký tự điều khiển"), "{err}");
+        assert!(!tmp.path().join("out").exists(), "{author:?}: out written");
+    }
     // a date that does not exist is a usage error, like the others
     let o = run(&["diff", "content", "content", "--date", "2025-02-30"]);
     assert_eq!(

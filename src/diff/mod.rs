@@ -191,11 +191,14 @@ fn build_side(
 /// Runs a request: exports the OLD content if it is a git revision, builds
 /// both drafts, compares them. All problems go to `diags`.
 pub fn run(req: &Request, diags: &mut Diagnostics) -> Option<Redline> {
-    // the author is written into every tracked change: one line of text
+    // the author is written into every tracked change: one line of text,
+    // no character XML does not allow
     let author = req.author.trim();
     if author.is_empty()
         || author.chars().count() > 100
-        || author.chars().any(crate::content::forbidden_char)
+        || author
+            .chars()
+            .any(|c| c.is_control() || crate::content::forbidden_char(c))
     {
         diags.push(
             Diagnostic::error(

@@ -449,6 +449,188 @@ CASES = {
         ),
         None,
     ),
+    # --- hostile and careless input (issue 13)
+    "section-path-outside": (
+        "a section listed with `..`, which would read a file outside the content folder",
+        lambda: sub("report.yaml", "  - society\n", "  - society\n  - ../../../x/private\n"),
+        None,
+    ),
+    "section-path-absolute": (
+        "a section listed with an absolute path",
+        lambda: sub("report.yaml", "  - society\n", "  - society\n  - /etc/passwd\n"),
+        None,
+    ),
+    "section-path-dot": (
+        "`./economy` beside `economy`: one error, not a duplicate of every figure",
+        lambda: sub("report.yaml", "  - economy\n", "  - economy\n  - ./economy\n"),
+        None,
+    ),
+    "doc-stem-path": (
+        "`stem:` with a path, which would write outside --out",
+        lambda: sub("report.yaml", "document:\n", "document:\n  stem: ../../elsewhere/notes\n"),
+        None,
+    ),
+    "doc-stem-empty": (
+        "an empty `stem:`, which would write hidden files",
+        lambda: sub("report.yaml", "document:\n", "document:\n  stem: ''\n"),
+        None,
+    ),
+    "doc-stem-newline": (
+        "a line break in `stem:`, which would put it in the file names",
+        lambda: sub("report.yaml", "document:\n", 'document:\n  stem: "bao-cao\\nchinh-tri"\n'),
+        None,
+    ),
+    "yaml-nested-too-deep": (
+        "`[` nested 200 deep, which the YAML parser would take quadratic time over",
+        lambda: sub("economy.yaml", "title: Kinh tế\n", "title: Kinh tế\nnote_extra: " + "[" * 200 + "]" * 200 + "\n"),
+        None,
+    ),
+    "sentence-loop": (
+        "nested `range` loops in a sentence (10⁸ iterations)",
+        lambda: sub(
+            "economy.yaml",
+            "{{ f.gtsx_nong_nghiep.value | num }} tỷ đồng.",
+            "{% for i in range(end=10000) %}{% for j in range(end=10000) %}x{% endfor %}{% endfor %} tỷ đồng.",
+        ),
+        None,
+    ),
+    "sentence-set-global": (
+        "`set_global` doubling a string in a sentence",
+        lambda: sub(
+            "economy.yaml",
+            "Giá trị sản xuất nông nghiệp đạt {{ f.gtsx_nong_nghiep.value | num }}",
+            "{% set_global s = 'xx' %}{% set_global s = s ~ s %}{% set_global s = s ~ s %}{{ s }}",
+        ),
+        None,
+    ),
+    "figure-overflow": (
+        "area 7.0e+28 × yield 7.0e+28: too large for a decimal (it panicked)",
+        lambda: sub(
+            "economy.yaml",
+            "    unit: tỷ đồng\n  thu_nhap_2030:",
+            "    unit: tỷ đồng\n  san_luong_qua_lon:\n    label: Sản lượng gõ nhầm\n    area: 7.0e+28\n"
+            "    yield: 7.0e+28\n    unit: tấn\n  thu_nhap_2030:",
+        ),
+        None,
+    ),
+    "figure-overflow-derived": (
+        "parts, change, over_target, growth_over_target and per_year each too large for a decimal (they panicked)",
+        lambda: sub(
+            "economy.yaml",
+            "    unit: tỷ đồng\n  thu_nhap_2030:",
+            "    unit: tỷ đồng\n"
+            "  tong_qua_lon:\n    label: Tổng gõ nhầm\n    parts: { a: 7.0e+28, b: 7.0e+28 }\n    unit: tỷ đồng\n"
+            "  tang_qua_lon:\n    label: Mức tăng gõ nhầm\n    value: 7.0e+28\n    baseline: -7.0e+28\n    unit: tỷ đồng\n"
+            "  vuot_qua_lon:\n    label: Mức vượt gõ nhầm\n    value: 7.0e+28\n    target: -7.0e+28\n    unit: tỷ đồng\n"
+            "  toc_do_qua_lon:\n    label: Tốc độ tăng gõ nhầm\n    value: 2\n    baseline: 1\n    year: 2025\n"
+            "    stated: { growth: 7.0e+28 }\n    growth_target: -7.0e+28\n    unit: tỷ đồng\n"
+            "  moi_nam_qua_lon:\n    label: Bình quân mỗi năm gõ nhầm\n    value: 7.0e+28\n    years: 0.5\n    unit: tỷ đồng\n"
+            "  thu_nhap_2030:",
+        ),
+        None,
+    ),
+    "control-character": (
+        "a raw U+0001 inside a paragraph (line 40), which would make document.xml malformed",
+        lambda: sub("economy.yaml", "Giá trị sản xuất nông nghiệp đạt", "Giá trị sản\x01 xuất nông nghiệp đạt"),
+        None,
+    ),
+    "escaped-control-character": (
+        'a NUL written as a YAML escape in a unit ("tỷ\\0 đồng"), which would reach the DOCX',
+        lambda: sub("economy.yaml", "    unit: tỷ đồng", '    unit: "tỷ\\0 đồng"'),
+        None,
+    ),
+    "escaped-control-character-x01": (
+        '`\\x01` written as a YAML escape in a heading (as `"A\\x01B"`), which would make document.xml malformed',
+        lambda: sub("economy.yaml", "heading: Sản xuất nông nghiệp", 'heading: "Sản xuất\\x01 nông nghiệp"'),
+        None,
+    ),
+    "doc-issuing-body-vertical-tab": (
+        '`"\\x0b"` (a vertical tab) in `issuing_body`: one error, at its value',
+        lambda: sub("report.yaml", "issuing_body: ĐẢNG ỦY THỊ TRẤN BẾN SUNG", 'issuing_body: "ĐẢNG ỦY\\x0bTHỊ TRẤN BẾN SUNG"'),
+        None,
+    ),
+    "noncharacter-in-text": (
+        "U+FFFE written as a YAML escape in a target, and a raw U+FFFF in a heading: neither may be in XML",
+        lambda: (
+            sub("society.yaml", "- text: Tỷ lệ hộ nghèo giảm còn dưới 1%.", '- text: "Tỷ lệ hộ nghèo\\uFFFE giảm còn dưới 1%."'),
+            sub("economy.yaml", "heading: Sản xuất nông nghiệp", "heading: Sản xuất\uffff nông nghiệp"),
+        ),
+        None,
+    ),
+    "settings-lang-markup": (
+        "`lang: 'vi-VN <&>'`, which would be written unescaped into the XML",
+        lambda: sub("report.yaml", "\nsections:", "\nformat:\n  settings:\n    lang: 'vi-VN <&>'\nsections:"),
+        None,
+    ),
+    "settings-negative-page": (
+        "a negative page width and a zero body size",
+        lambda: sub("report.yaml", "\nsections:", "\nformat:\n  settings:\n    page_width_mm: -10\n    body_size_pt: 0\nsections:"),
+        None,
+    ),
+    "settings-bad-margins": (
+        "a negative margin, and a bottom margin leaving no room on the page",
+        lambda: sub("report.yaml", "\nsections:", "\nformat:\n  settings:\n    margin_left_mm: -5\n    margin_bottom_mm: 290\nsections:"),
+        None,
+    ),
+    "node-number-markup": (
+        "a `number:` and a `count_label:` holding Markdown and line breaks, which would inject a heading",
+        lambda: (
+            sub("economy.yaml", "    - heading: Về phát triển kinh tế\n", '    - heading: Về phát triển kinh tế\n      number: "**9** [a](b)\\n\\n# X {.title}"\n'),
+            sub("economy.yaml", "count_label: chỉ tiêu", 'count_label: "**9** [a](b)\\n\\n# X {.title}"'),
+        ),
+        None,
+    ),
+    "doc-congress-zero": (
+        "`congress: 0`, which would print “lần thứ ,”",
+        lambda: sub("report.yaml", "congress: 6", "congress: 0"),
+        None,
+    ),
+    "doc-congress-too-large": (
+        "`congress: 4000`, which would print “lần thứ ,”",
+        lambda: sub("report.yaml", "congress: 6", "congress: 4000"),
+        None,
+    ),
+    "doc-date-out-of-range": (
+        "a date of year 0000",
+        lambda: sub("report.yaml", "date: 2025-02-05", "date: 0000-01-01"),
+        None,
+    ),
+    "doc-date-negative": (
+        "a date before year 0 (`-2025-01-01`)",
+        lambda: sub("report.yaml", "date: 2025-02-05", "date: -2025-01-01"),
+        None,
+    ),
+    "doc-draft-zero": (
+        "`draft: 0`",
+        lambda: sub("report.yaml", "draft: 1", "draft: 0"),
+        None,
+    ),
+    "doc-term-reversed": (
+        "a reversed term",
+        lambda: sub("report.yaml", "next_term: [2025, 2030]", "next_term: [2030, 2025]"),
+        None,
+    ),
+    "doc-issuing-body-newline": (
+        "a line break in `issuing_body`, which would break the header table",
+        lambda: sub("report.yaml", "issuing_body: ĐẢNG ỦY THỊ TRẤN BẾN SUNG", 'issuing_body: "ĐẢNG ỦY\\nTHỊ TRẤN BẾN SUNG"'),
+        None,
+    ),
+    # --- messages that misled (issue 13)
+    "number-too-large": (
+        "a congress number too large for any integer: said as a number too large, not as u128",
+        lambda: sub("report.yaml", "congress: 6", "congress: 99999999999999999999999"),
+        None,
+    ),
+    "str-tag-number": (
+        "`!!str 76.6`: the hint says to remove the tag, not to write 76.6",
+        lambda: sub("economy.yaml", "    value: 2732.16", "    value: !!str 2732.16"),
+        None,
+    ),
+    "yaml-document-end": (
+        "`...` (the end of a YAML document) before more keys: said as `...`, at its line",
+        lambda: sub("economy.yaml", "{{ unit }}.\"\n", "{{ unit }}.\"\n...\nnote_extra: 1\n"),
+        None,
+    ),
 }
 
 

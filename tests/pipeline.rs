@@ -466,3 +466,35 @@ fn text_from_the_content_never_becomes_markup() {
         d.items
     );
 }
+
+#[test]
+fn a_huge_figure_printed_with_ten_decimals_is_printed_not_a_panic() {
+    // `num(p=10)` of 1.0e+22 panicked ("CapacityError") in the formatter
+    let dir = mini();
+    edit(
+        dir.path(),
+        "economy.yaml",
+        "    value: 76.6\n",
+        "    value: 1.0e+22\n",
+    );
+    edit(
+        dir.path(),
+        "economy.yaml",
+        "{{ f.thu_nhap.value | num }}",
+        "{{ f.thu_nhap.value | num(p=10) }}",
+    );
+    let b = build(dir.path()).unwrap();
+    assert!(
+        b.markdown.contains(
+            "Thu nhập bình quân đầu người đạt 10.000.000.000.000.000.000.000,0000000000 triệu đồng"
+        ),
+        "{}",
+        b.markdown
+    );
+    let text = baocao::docx::document_text(&b.docx().unwrap());
+    assert!(
+        text.iter()
+            .any(|t| t.contains("10.000.000.000.000.000.000.000,0000000000")),
+        "{text:#?}"
+    );
+}

@@ -127,3 +127,72 @@ fn schemas_describe_the_keys() {
             .is_string()
     );
 }
+
+/// Runs `baocao schema --out <out>` in Vietnamese.
+fn schema_into(out: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .env_remove("BAOCAO_LANG")
+        .args(["schema", "--out"])
+        .arg(out)
+        .output()
+        .unwrap()
+}
+
+/// The names and bytes of the files in `dir` (but the folder's lock).
+fn listing(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut v: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_name() != ".baocao-lock")
+        .map(|e| {
+            let bytes = if e.path().is_file() {
+                std::fs::read(e.path()).unwrap()
+            } else {
+                b"(folder)".to_vec()
+            };
+            (e.file_name().to_string_lossy().into_owned(), bytes)
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_schema_write_that_fails_leaves_the_earlier_schemas_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("schema");
+    assert!(schema_into(&out).status.success());
+    // earlier schemas, told apart from new ones; the last one cannot be
+    // replaced (a folder stands where it goes), so the set fails after the
+    // first is renamed into place
+    let first = Kind::ALL[0].file_name();
+    let last = Kind::ALL[Kind::ALL.len() - 1].file_name();
+    assert_ne!(first, last);
+    std::fs::write(out.join(first), "{\"earlier\": true}\n").unwrap();
+    std::fs::remove_file(out.join(last)).unwrap();
+    std::fs::create_dir(out.join(last)).unwrap();
+    std::fs::write(out.join(last).join("x"), "").unwrap();
+    let before = listing(&out);
+    let o = schema_into(&out);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains(&format!("không thay được {}", out.join(last).display())),
+        "{err}"
+    );
+    assert!(!o.status.success());
+    assert_eq!(
+        listing(&out),
+        before,
+        "a failed schema write changed a file or left one behind"
+    );
+
+    // --out naming a regular file: said, exit 2, the file as it was
+    let file = tmp.path().join("a-file");
+    std::fs::write(&file, "của người dùng\n").unwrap();
+    let o = schema_into(&file);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("đã có và không phải là thư mục"), "{err}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "của người dùng\n");
+}

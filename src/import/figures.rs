@@ -37,6 +37,8 @@ pub struct Fig {
     pub target: Option<Decimal>,
     pub of: Option<Decimal>,
     pub parts: Vec<(String, Decimal)>,
+    /// Parts that are other figures: (name, the part's id).
+    pub part_figs: Vec<(String, String)>,
     pub area_ha: Option<Decimal>,
     pub yield_: Option<Decimal>,
     pub yield_scale: Option<Decimal>,
@@ -64,6 +66,7 @@ impl Fig {
             target: None,
             of: None,
             parts: Vec::new(),
+            part_figs: Vec::new(),
             area_ha: None,
             yield_: None,
             yield_scale: None,
@@ -1775,6 +1778,91 @@ impl Extractor {
         }
     }
 
+    /// Links a total to the figures that are its parts: figures stated
+    /// under the total's heading (or below it), of its unit and year,
+    /// whose labels are the total's label with more words ("Giá trị sản
+    /// xuất ngành …" under "Giá trị sản xuất") and whose values add up
+    /// exactly — to the last digit stated — to the total's value. Nothing
+    /// is linked when the sum is not exact: the draft then does not say
+    /// these are its parts. The total's `parts:` name the part figures,
+    /// so `check` can compare what the parts state with what the total
+    /// states; no number of the draft changes.
+    pub fn link_parts(&mut self) {
+        /// A label without case, a leading "tổng" or extra spaces.
+        fn norm(label: &str) -> String {
+            let l = label.to_lowercase();
+            let words: Vec<&str> = l
+                .split(|c: char| c.is_whitespace())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let words = match words.first() {
+                Some(&"tổng") => &words[1..],
+                _ => &words[..],
+            };
+            words.join(" ")
+        }
+        /// The heading path `inner` is `outer`'s or below it.
+        fn within(inner: &str, outer: &str) -> bool {
+            inner == outer
+                || inner
+                    .strip_prefix(outer)
+                    .is_some_and(|r| r.starts_with(" › "))
+        }
+        // the figures already a part of a total
+        let mut taken: HashSet<usize> = HashSet::new();
+        for t in 0..self.figures.len() {
+            let total = &self.figures[t];
+            let (Some(value), Some(unit)) = (total.value, total.unit.as_ref()) else {
+                continue;
+            };
+            let own = norm(&total.label);
+            if unit == "%"
+                || own.split(' ').count() < 2
+                || !total.parts.is_empty()
+                || !total.part_figs.is_empty()
+                || !total.items.is_empty()
+                || total.area_ha.is_some()
+            {
+                continue;
+            }
+            let prefix = format!("{own} ");
+            let candidates: Vec<usize> = (0..self.figures.len())
+                .filter(|&p| {
+                    let f = &self.figures[p];
+                    p != t
+                        && !taken.contains(&p)
+                        && f.value.is_some()
+                        && f.unit.as_ref() == Some(unit)
+                        && f.year == total.year
+                        && f.in_target == total.in_target
+                        && within(&f.comment, &total.comment)
+                        && norm(&f.label).starts_with(&prefix)
+                })
+                .collect();
+            let sum: Decimal = candidates
+                .iter()
+                .filter_map(|&p| self.figures[p].value)
+                .sum();
+            if candidates.len() < 2 || sum != value {
+                continue;
+            }
+            // each part named by what its label adds to the total's
+            let mut names: Vec<(String, String)> = Vec::new();
+            for &p in &candidates {
+                let f = &self.figures[p];
+                let rest = norm(&f.label)[prefix.len()..].to_string();
+                let rest = rest.strip_prefix("ngành ").unwrap_or(&rest);
+                let mut name = id_of(rest, 5);
+                if name.starts_with("so_lieu") || names.iter().any(|(n, _)| *n == name) {
+                    name = f.id.clone();
+                }
+                names.push((name, f.id.clone()));
+            }
+            taken.extend(candidates.iter().copied());
+            self.figures[t].part_figs = names;
+        }
+    }
+
     /// The `figures:` entries of an area's file.
     pub fn figures_yaml(&self, area: usize) -> String {
         let mut w = W::default();
@@ -1824,6 +1912,12 @@ impl Extractor {
                 w.line(4, "parts:");
                 for (k, v) in &f.parts {
                     w.line(6, &format!("{k}: {}", num(*v)));
+                }
+            }
+            if !f.part_figs.is_empty() {
+                w.line(4, "parts:");
+                for (k, id) in &f.part_figs {
+                    w.line(6, &format!("{k}: {id}"));
                 }
             }
             if !f.items.is_empty() {

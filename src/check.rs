@@ -613,7 +613,8 @@ fn implied(f: &Figure, field: &str) -> Option<Implied> {
     let lo = (v - hv).checked_mul(hundred)?.checked_div(pct + h)?;
     let hi = (v + hv).checked_mul(hundred)?.checked_div(pct - h)?;
     let mid = v.checked_mul(hundred)?.checked_div(pct)?;
-    let dp = v.normalize().scale();
+    // at the value's precision, one decimal at least (`187,5`)
+    let dp = v.normalize().scale().max(1);
     Some(Implied {
         lo,
         hi,
@@ -665,7 +666,8 @@ fn implied_parts(content: &Sources, figures: &Figures, f: &Figure) -> Vec<Diagno
             .filter_map(|(p, _)| p.shown("value"))
             .map(|v| v.normalize().scale())
             .max()
-            .unwrap_or(0);
+            .unwrap_or(0)
+            .max(1);
         let sum = format::number(format::round(mid, dp), None);
         let sum_formula: Vec<String> = parts
             .iter()

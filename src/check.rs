@@ -1,5 +1,7 @@
 //! Consistency checks on the figures — the rules a careful reviewer with a
-//! calculator applies: parts add up to their total; a stated percentage
+//! calculator applies: parts add up to their total (and so do their
+//! targets and baselines, those the stated percentages imply where the
+//! draft states none); a stated percentage
 //! equals value ÷ reference within its rounding; area × yield = output; a
 //! stated count equals the number of items it counts; the same figure stated
 //! in two places agrees, and so do the percentages derived from it; a stated
@@ -602,7 +604,7 @@ fn implied(f: &Figure, field: &str) -> Option<Implied> {
     // the percentage of the reference, and the rounding it may hide
     let (pct, h) = match (f.stated.get(pct_key), f.stated.get(over_key)) {
         (Some(p), _) => (*p, half_unit(*p)),
-        (None, Some(q)) => (hundred + *q, half_unit(*q)),
+        (None, Some(q)) => (hundred.checked_add(*q)?, half_unit(*q)),
         _ => return None,
     };
     let v = f.shown("value")?;
@@ -610,8 +612,13 @@ fn implied(f: &Figure, field: &str) -> Option<Implied> {
         return None;
     }
     let hv = half_unit(v);
-    let lo = (v - hv).checked_mul(hundred)?.checked_div(pct + h)?;
-    let hi = (v + hv).checked_mul(hundred)?.checked_div(pct - h)?;
+    let lo = (v - hv)
+        .checked_mul(hundred)?
+        .checked_div(pct.checked_add(h)?)?;
+    let hi = v
+        .checked_add(hv)?
+        .checked_mul(hundred)?
+        .checked_div(pct - h)?;
     let mid = v.checked_mul(hundred)?.checked_div(pct)?;
     // at the value's precision, one decimal at least (`187,5`)
     let dp = v.normalize().scale().max(1);
@@ -654,10 +661,19 @@ fn implied_parts(content: &Sources, figures: &Figures, f: &Figure) -> Vec<Diagno
         {
             continue;
         }
-        let (lo, hi, mid) = parts.iter().fold(
+        // (a sum too large for a decimal is no finding, never a panic)
+        let Some((lo, hi, mid)) = parts.iter().try_fold(
             (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO),
-            |(l, h, m), (_, i)| (l + i.lo, h + i.hi, m + i.mid),
-        );
+            |(l, h, m), (_, i)| {
+                Some((
+                    l.checked_add(i.lo)?,
+                    h.checked_add(i.hi)?,
+                    m.checked_add(i.mid)?,
+                ))
+            },
+        ) else {
+            continue;
+        };
         if hi >= own.lo && lo <= own.hi {
             continue;
         }
@@ -714,15 +730,19 @@ fn implied_parts(content: &Sources, figures: &Figures, f: &Figure) -> Vec<Diagno
             .find(|k| f.stated.contains_key(*k));
         let stated_pct = match (f.stated.get(pct_key), f.stated.get(over_key)) {
             (Some(p), _) => Some(*p),
-            (None, Some(q)) => Some(Decimal::ONE_HUNDRED + *q),
+            (None, Some(q)) => Decimal::ONE_HUNDRED.checked_add(*q),
             _ => None,
         };
-        let hint = match (field, f.shown("value"), stated_pct, &own.formula) {
-            ("target", Some(v), Some(stated), Some(_)) if !mid.is_zero() => t!(
+        let against = f.shown("value").and_then(|v| {
+            let pct = v.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(mid)?;
+            Some((v, pct))
+        });
+        let hint = match (field, against, stated_pct, &own.formula) {
+            ("target", Some((v, pct)), Some(stated), Some(_)) => t!(
                 "check-parts-implied-targets-hint",
                 sum = sum.clone(),
                 value = fmt(v),
-                pct = format::number(format::round(v * Decimal::ONE_HUNDRED / mid, 2), None),
+                pct = format::number(format::round(pct, 2), None),
                 stated_pct = fmt(stated)
             ),
             ("target", ..) => t!("check-parts-implied-targets-parts-hint"),

@@ -338,7 +338,10 @@ fn the_targets_the_stated_percentages_imply_add_up_to_the_total_target() {
         assert!(d.message.contains(s), "{s}: {}", d.message);
     }
     assert_eq!(line(&d), 19, "at the total's stated percentage");
-    assert!(d.hint.as_deref().unwrap_or("").contains("300 bằng 150,02%"), "{d:#?}");
+    assert!(
+        d.hint.as_deref().unwrap_or("").contains("300 bằng 150,02%"),
+        "{d:#?}"
+    );
     // the baselines the parts' percentages imply (50 + 100) against the
     // total's stated one
     let f = implied("150", "125", "160");

@@ -725,7 +725,11 @@ fn parts_whose_implied_targets_agree_give_nothing_and_a_slip_is_said() {
         let built = build(out.path()).unwrap_or_else(|d| panic!("{:#?}", d.items));
         for line in text.lines().skip(9).take(3) {
             let sentence = line.split_once(": ").map_or(line, |(_, s)| s);
-            assert!(built.markdown.contains(sentence), "{sentence}\n{}", built.markdown);
+            assert!(
+                built.markdown.contains(sentence),
+                "{sentence}\n{}",
+                built.markdown
+            );
         }
         let economy = std::fs::read_to_string(out.path().join("economy.yaml")).unwrap();
         let found = import::locate::check(&imp).unwrap();
@@ -747,8 +751,17 @@ fn parts_whose_implied_targets_agree_give_nothing_and_a_slip_is_said() {
     let codes: Vec<&str> = found.iter().map(|l| l.finding.code).collect();
     assert_eq!(codes, vec!["parts-sum"]);
     let o = found[0].at.as_ref().unwrap();
-    assert!(o.text.starts_with("Giá trị sản xuất năm 2025 ước đạt 300 tỷ đồng"), "{}", o.text);
-    assert!(found[0].finding.message.contains("300 ÷ 160% = 187,5"), "{}", found[0].finding.message);
+    assert!(
+        o.text
+            .starts_with("Giá trị sản xuất năm 2025 ước đạt 300 tỷ đồng"),
+        "{}",
+        o.text
+    );
+    assert!(
+        found[0].finding.message.contains("300 ÷ 160% = 187,5"),
+        "{}",
+        found[0].finding.message
+    );
     // 100 + 199 is not 300: the draft does not say these are its parts,
     // so nothing is linked and nothing computed
     let (economy, found) = check("apart.txt", &parts_draft("160", "199"));

@@ -4,7 +4,8 @@
 //! so với năm 2020", "bằng X% so với năm 2020", "đạt X% mục tiêu / kế
 //! hoạch", "vượt X% mục tiêu", "X/Y", a total with its parts ("(trong đó,
 //! …: …, …: …)", "Trong đó, …: …; …: …"), area × yield, a count with the
-//! list it counts, and the same quantity stated twice (`same_as`).
+//! list it counts, the same quantity stated twice (`same_as`), and a
+//! total whose parts are figures of their own that add up to it exactly.
 //!
 //! A derived field is printed computed when the computed value, printed
 //! the way the draft writes it, is the draft's text; otherwise the draft's

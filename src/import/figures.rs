@@ -1809,6 +1809,7 @@ impl Extractor {
                     .strip_prefix(outer)
                     .is_some_and(|r| r.starts_with(" › "))
         }
+        let norms: Vec<String> = self.figures.iter().map(|f| norm(&f.label)).collect();
         // the figures already a part of a total
         let mut taken: HashSet<usize> = HashSet::new();
         for t in 0..self.figures.len() {
@@ -1816,7 +1817,7 @@ impl Extractor {
             let (Some(value), Some(unit)) = (total.value, total.unit.as_ref()) else {
                 continue;
             };
-            let own = norm(&total.label);
+            let own = &norms[t];
             if unit == "%"
                 || own.split(' ').count() < 2
                 || !total.parts.is_empty()
@@ -1837,25 +1838,31 @@ impl Extractor {
                         && f.year == total.year
                         && f.in_target == total.in_target
                         && within(&f.comment, &total.comment)
-                        && norm(&f.label).starts_with(&prefix)
+                        && norms[p].starts_with(&prefix)
                 })
                 .collect();
-            let sum: Decimal = candidates
+            // (a sum too large for a decimal adds up to nothing)
+            let sum = candidates
                 .iter()
                 .filter_map(|&p| self.figures[p].value)
-                .sum();
-            if candidates.len() < 2 || sum != value {
+                .try_fold(Decimal::ZERO, |s, v| s.checked_add(v));
+            if candidates.len() < 2 || sum != Some(value) {
                 continue;
             }
             // each part named by what its label adds to the total's
             let mut names: Vec<(String, String)> = Vec::new();
             for &p in &candidates {
                 let f = &self.figures[p];
-                let rest = norm(&f.label)[prefix.len()..].to_string();
-                let rest = rest.strip_prefix("ngành ").unwrap_or(&rest);
+                let rest = &norms[p][prefix.len()..];
+                let rest = rest.strip_prefix("ngành ").unwrap_or(rest);
                 let mut name = id_of(rest, 5);
-                if name.starts_with("so_lieu") || names.iter().any(|(n, _)| *n == name) {
+                if name.starts_with("so_lieu") {
                     name = f.id.clone();
+                }
+                let (base, mut k) = (name.clone(), 2);
+                while names.iter().any(|(n, _)| *n == name) {
+                    name = format!("{base}_{k}");
+                    k += 1;
                 }
                 names.push((name, f.id.clone()));
             }
@@ -2054,6 +2061,57 @@ mod tests {
         assert_eq!(f.baseline, Some(d("814.40")));
         assert_eq!(f.stated.get("pct_target"), Some(&d("153")));
         assert!(f.estimate);
+    }
+
+    #[test]
+    fn figures_that_add_up_exactly_under_a_total_are_its_parts() {
+        // (heading, sentence) of a little draft; the total's parts are
+        // `a` + `b` when they add up to `total`
+        let linked = |total: &str, a: &str, b: &str, label_b: &str| {
+            let mut ex = Extractor::new(0);
+            let mut origins = Origins::new();
+            let top = vec!["1. Về phát triển kinh tế".to_string()];
+            let under = |h: &str| {
+                let mut v = top.clone();
+                v.push(h.to_string());
+                v
+            };
+            for (at, headings, text) in [
+                (1, top.clone(), format!("Giá trị sản xuất năm 2025 ước đạt {total} tỷ đồng (đạt 150% mục tiêu nghị quyết).")),
+                (2, under("1.1. Nông nghiệp"), format!("Tổng giá trị sản xuất ngành nông nghiệp năm 2025 ước đạt {a} tỷ đồng (đạt 125% mục tiêu nghị quyết).")),
+                (3, under("1.2. Dịch vụ"), format!("{label_b} năm 2025 ước đạt {b} tỷ đồng, tăng 66,7% so với mục tiêu nghị quyết.")),
+            ] {
+                let o = Origin {
+                    at,
+                    headings: headings.clone(),
+                    text: text.clone(),
+                    span: None,
+                };
+                ex.sentence(&text, 0, &o, &mut origins);
+            }
+            ex.link_parts();
+            ex.figures[0].part_figs.clone()
+        };
+        let sv = "Tổng giá trị sản xuất ngành dịch vụ";
+        assert_eq!(
+            linked("300", "100", "200", sv),
+            vec![
+                (
+                    "nong_nghiep".to_string(),
+                    "tong_gia_tri_san_xuat_nganh".to_string()
+                ),
+                (
+                    "dich_vu".to_string(),
+                    "tong_gia_tri_san_xuat_nganh_2".to_string()
+                ),
+            ]
+        );
+        assert_eq!(linked("300,5", "100,25", "200,25", sv).len(), 2);
+        // off by a digit: not its parts
+        assert!(linked("300", "100", "199", sv).is_empty());
+        assert!(linked("300", "100", "200,01", sv).is_empty());
+        // a figure that adds up but is not labelled as a part
+        assert!(linked("300", "100", "200", "Tổng vốn đầu tư").is_empty());
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! Consistency checks on the figures — the rules a careful reviewer with a
-//! calculator applies: parts add up to their total; a stated percentage
+//! calculator applies: parts add up to their total (and so do their
+//! targets and baselines, those the stated percentages imply where the
+//! draft states none); a stated percentage
 //! equals value ÷ reference within its rounding; area × yield = output; a
 //! stated count equals the number of items it counts; the same figure stated
 //! in two places agrees, and so do the percentages derived from it; a stated
@@ -361,6 +363,8 @@ fn rules(content: &Sources, figures: &Figures) -> Vec<Diagnostic> {
                 );
             }
         }
+        // The same, with targets or baselines the percentages imply.
+        out.extend(implied_parts(content, figures, f));
         // A count and the items it counts.
         if let (Some(v), false) = (f.spec.value.map(|x| x.0), f.spec.items.is_empty()) {
             let n = Decimal::from(f.spec.items.len());
@@ -553,6 +557,206 @@ fn rules(content: &Sources, figures: &Figures) -> Vec<Diagnostic> {
                 }
             }
         }
+    }
+    out
+}
+
+/// Half a unit of the last digit `d` is written with: the rounding a
+/// stated number may hide (`0,9` → 0,05).
+fn half_unit(d: Decimal) -> Decimal {
+    Decimal::new(5, d.normalize().scale() + 1)
+}
+
+/// What a figure says of its target or baseline (`field`): the number it
+/// states, or the range its value and the percentage it states imply
+/// (`value ÷ pct × 100`, for every value and percentage that round to
+/// the stated ones).
+struct Implied {
+    /// The smallest and largest the reference can be, and the middle.
+    lo: Decimal,
+    hi: Decimal,
+    mid: Decimal,
+    /// How it is had: `202,18 ÷ 100,9%`, or the stated number.
+    formula: Option<String>,
+    /// The number, printed: `200,38`.
+    shown: String,
+}
+
+fn implied(f: &Figure, field: &str) -> Option<Implied> {
+    let own = match field {
+        "target" => f.spec.target,
+        _ => f.spec.baseline,
+    };
+    if let Some(own) = own.map(|x| x.0) {
+        return Some(Implied {
+            lo: own,
+            hi: own,
+            mid: own,
+            formula: None,
+            shown: fmt(own),
+        });
+    }
+    let hundred = Decimal::ONE_HUNDRED;
+    let (pct_key, over_key) = match field {
+        "target" => ("pct_target", "over_target_pct"),
+        _ => ("pct_baseline", "change_pct"),
+    };
+    // the percentage of the reference, and the rounding it may hide
+    let (pct, h) = match (f.stated.get(pct_key), f.stated.get(over_key)) {
+        (Some(p), _) => (*p, half_unit(*p)),
+        (None, Some(q)) => (hundred.checked_add(*q)?, half_unit(*q)),
+        _ => return None,
+    };
+    let v = f.shown("value")?;
+    if v <= Decimal::ZERO || pct - h <= Decimal::ZERO {
+        return None;
+    }
+    let hv = half_unit(v);
+    let lo = (v - hv)
+        .checked_mul(hundred)?
+        .checked_div(pct.checked_add(h)?)?;
+    let hi = v
+        .checked_add(hv)?
+        .checked_mul(hundred)?
+        .checked_div(pct - h)?;
+    let mid = v.checked_mul(hundred)?.checked_div(pct)?;
+    // at the value's precision, one decimal at least (`187,5`)
+    let dp = v.normalize().scale().max(1);
+    Some(Implied {
+        lo,
+        hi,
+        mid,
+        formula: Some(format!("{} ÷ {}%", fmt(v), fmt(pct))),
+        shown: format::number(format::round(mid, dp), None),
+    })
+}
+
+/// A total whose parts are figures, when the total or a part states no
+/// target (or baseline) but a percentage of it: the targets the
+/// percentages imply, `value ÷ pct`, add up to the total's. Reported only
+/// when they cannot, for any percentages that round to the stated ones.
+fn implied_parts(content: &Sources, figures: &Figures, f: &Figure) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if f.spec.parts.is_empty() {
+        return out;
+    }
+    for field in ["target", "baseline"] {
+        let Some(own) = implied(f, field) else {
+            continue;
+        };
+        let mut parts = Vec::new();
+        for pv in f.spec.parts.values() {
+            let crate::content::PartValue::Figure(id) = pv else {
+                break;
+            };
+            let Some((p, i)) = figures.get(id).and_then(|p| Some((p, implied(p, field)?))) else {
+                break;
+            };
+            parts.push((p, i));
+        }
+        // every part says it; one at least by its percentage (the
+        // stated numbers alone are the rule above)
+        if parts.len() != f.spec.parts.len()
+            || own.formula.is_none() && parts.iter().all(|(_, i)| i.formula.is_none())
+        {
+            continue;
+        }
+        // (a sum too large for a decimal is no finding, never a panic)
+        let Some((lo, hi, mid)) = parts.iter().try_fold(
+            (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO),
+            |(l, h, m), (_, i)| {
+                Some((
+                    l.checked_add(i.lo)?,
+                    h.checked_add(i.hi)?,
+                    m.checked_add(i.mid)?,
+                ))
+            },
+        ) else {
+            continue;
+        };
+        if hi >= own.lo && lo <= own.hi {
+            continue;
+        }
+        let dp = parts
+            .iter()
+            .filter_map(|(p, _)| p.shown("value"))
+            .map(|v| v.normalize().scale())
+            .max()
+            .unwrap_or(0)
+            .max(1);
+        let sum = format::number(format::round(mid, dp), None);
+        let sum_formula: Vec<String> = parts
+            .iter()
+            .map(|(p, i)| match &i.formula {
+                Some(how) => format!("{how} = {} ({})", i.shown, p.id),
+                None => format!("{} ({})", i.shown, p.id),
+            })
+            .collect();
+        let own_text = match &own.formula {
+            Some(how) => format!("{how} = {}", own.shown),
+            None => own.shown.clone(),
+        };
+        let (figure, sum_formula) = (describe(f), sum_formula.join(" + "));
+        let (msg, expected) = if field == "target" {
+            (
+                t!(
+                    "check-parts-implied-targets",
+                    figure = figure,
+                    sum_formula = sum_formula,
+                    sum = sum,
+                    own = own_text
+                ),
+                t!("check-parts-implied-targets-expected"),
+            )
+        } else {
+            (
+                t!(
+                    "check-parts-implied-baselines",
+                    figure = figure,
+                    sum_formula = sum_formula,
+                    sum = sum,
+                    own = own_text
+                ),
+                t!("check-parts-implied-baselines-expected"),
+            )
+        };
+        // what the total's percentage of target would be against the parts' sum
+        let (pct_key, over_key) = match field {
+            "target" => ("pct_target", "over_target_pct"),
+            _ => ("pct_baseline", "change_pct"),
+        };
+        let stated_key = [pct_key, over_key]
+            .into_iter()
+            .find(|k| f.stated.contains_key(*k));
+        let stated_pct = match (f.stated.get(pct_key), f.stated.get(over_key)) {
+            (Some(p), _) => Some(*p),
+            (None, Some(q)) => Decimal::ONE_HUNDRED.checked_add(*q),
+            _ => None,
+        };
+        let against = f.shown("value").and_then(|v| {
+            let pct = v.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(mid)?;
+            Some((v, pct))
+        });
+        let hint = match (field, against, stated_pct, &own.formula) {
+            ("target", Some((v, pct)), Some(stated), Some(_)) => t!(
+                "check-parts-implied-targets-hint",
+                sum = sum.clone(),
+                value = fmt(v),
+                pct = format::number(format::round(pct, 2), None),
+                stated_pct = fmt(stated)
+            ),
+            ("target", ..) => t!("check-parts-implied-targets-parts-hint"),
+            _ => t!("check-parts-implied-baselines-hint"),
+        };
+        let loc = stated_key
+            .and_then(|k| stated_loc(content, f, k))
+            .or_else(|| fig_loc(content, f));
+        out.push(
+            Diagnostic::warning("parts-sum", msg)
+                .at_loc(loc)
+                .expected(expected)
+                .hint(hint),
+        );
     }
     out
 }

@@ -304,3 +304,49 @@ fn a_ceiling_target_reads_the_verdict_the_other_way() {
     );
     assert!(d.hint.as_deref().unwrap_or("").contains("lower_is_better"));
 }
+
+/// A total (300 tỷ đồng, baseline `baseline`) with two parts that state
+/// no target and no baseline but percentages of them, as drafts do: the
+/// targets and baselines are value ÷ percentage.
+fn implied(total_pct: &str, part_a_pct: &str, baseline: &str) -> Vec<Diagnostic> {
+    let figures = format!(
+        "  gt:\n    label: Giá trị sản xuất\n    parts: {{ nong_nghiep: gt_a, dich_vu: gt_b }}\n    unit: tỷ đồng\n    baseline: {baseline}\n    stated: {{ pct_target: {total_pct} }}\n  gt_a:\n    label: Giá trị sản xuất ngành nông nghiệp\n    value: 100\n    unit: tỷ đồng\n    stated: {{ pct_target: {part_a_pct}, pct_baseline: 200 }}\n  gt_b:\n    label: Giá trị sản xuất ngành dịch vụ\n    value: 200\n    unit: tỷ đồng\n    stated: {{ over_target_pct: 66.7, change_pct: 100 }}\n  thu_nhap:\n"
+    );
+    findings_after(&[("economy.yaml", "  thu_nhap:\n", &figures)])
+}
+
+#[test]
+fn the_targets_the_stated_percentages_imply_add_up_to_the_total_target() {
+    // 100 ÷ 125% + 200 ÷ 166,7% = 80 + 119,98 = 200 = 300 ÷ 150%; the
+    // baselines 100 ÷ 200% + 200 ÷ 200% = 150 agree too
+    let f = implied("150", "125", "150");
+    assert!(f.is_empty(), "{f:#?}");
+    // 100 ÷ 126% = 79,37: the sum 199,35 is not 200 at the stated
+    // precision, but a part's "126%" may be anything from 125,5 to 126,5%
+    let f = implied("150", "126", "150");
+    assert!(f.is_empty(), "{f:#?}");
+    // 300 ÷ 160% = 187,5: no percentages that round to these give it
+    let f = implied("160", "125", "150");
+    let d = one(&f, "parts-sum");
+    for s in [
+        "`gt`",
+        "100 ÷ 125% = 80 (gt_a)",
+        "200 ÷ 166,7% = 120 (gt_b)",
+        "= 200,",
+        "300 ÷ 160% = 187,5",
+    ] {
+        assert!(d.message.contains(s), "{s}: {}", d.message);
+    }
+    assert_eq!(line(&d), 19, "at the total's stated percentage");
+    assert!(
+        d.hint.as_deref().unwrap_or("").contains("300 bằng 150,02%"),
+        "{d:#?}"
+    );
+    // the baselines the parts' percentages imply (50 + 100) against the
+    // total's stated one
+    let f = implied("150", "125", "160");
+    let d = one(&f, "parts-sum");
+    for s in ["100 ÷ 200% = 50 (gt_a)", "200 ÷ 200% = 100 (gt_b)", "160"] {
+        assert!(d.message.contains(s), "{s}: {}", d.message);
+    }
+}

@@ -31,6 +31,14 @@ check-parts-baselines = { $figure }: the baselines of its parts add up to { $sum
 check-parts-baselines-expected = the baseline of a total equals the sum of its parts' baselines
 check-parts-baselines-hint = check the baselines (`baseline:`): the total's and each part's
 
+check-parts-implied-targets = { $figure }: computed from the stated percentages (where the draft states no target), the targets of its parts are { $sum_formula } = { $sum }, but its own target is { $own } — they do not add up even allowing for the rounding of the percentages
+check-parts-implied-targets-expected = the target of a total equals the sum of its parts' targets; a target not stated is value ÷ the percentage of target stated (“đạt X% mục tiêu”, “tăng X% so với mục tiêu” is 100 + X%)
+check-parts-implied-targets-hint = one of the percentages of target is wrong: against { $sum } the value { $value } would be { $pct }% of target, not { $stated_pct }%
+check-parts-implied-targets-parts-hint = one of the percentages of target is wrong, or a target: the total's and each part's
+check-parts-implied-baselines = { $figure }: computed from the stated percentages (where the draft states no baseline), the baselines of its parts are { $sum_formula } = { $sum }, but its own baseline is { $own } — they do not add up even allowing for the rounding of the percentages
+check-parts-implied-baselines-expected = the baseline of a total equals the sum of its parts' baselines; a baseline not stated is value ÷ the percentage of the baseline stated (“bằng X% so với năm …”, “tăng X%” is 100 + X%)
+check-parts-implied-baselines-hint = one of the percentages against the baseline year is wrong, or a baseline: the total's and each part's
+
 ## A count and the items it counts
 
 check-count = { $figure }: the draft states { $stated } but lists { $count ->

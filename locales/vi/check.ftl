@@ -31,6 +31,14 @@ check-parts-baselines = { $figure }: số liệu năm gốc của các phần c�
 check-parts-baselines-expected = số liệu năm gốc của tổng bằng tổng số liệu năm gốc của các phần
 check-parts-baselines-hint = hãy kiểm tra lại số liệu năm gốc (`baseline:`) của tổng và của từng phần
 
+check-parts-implied-targets = { $figure }: tính từ các tỷ lệ phần trăm dự thảo ghi (ở chỗ dự thảo không ghi mục tiêu), mục tiêu của các phần là { $sum_formula } = { $sum }, nhưng mục tiêu của tổng là { $own } — không khớp nhau kể cả khi tính đến phần làm tròn của các tỷ lệ
+check-parts-implied-targets-expected = mục tiêu của tổng bằng tổng mục tiêu của các phần; mục tiêu không ghi thì bằng giá trị ÷ tỷ lệ so với mục tiêu dự thảo ghi (“đạt X% mục tiêu”; “tăng X% so với mục tiêu” là 100 + X%)
+check-parts-implied-targets-hint = có một tỷ lệ so với mục tiêu bị sai: nếu mục tiêu là { $sum } thì giá trị { $value } bằng { $pct }% mục tiêu, không phải { $stated_pct }%
+check-parts-implied-targets-parts-hint = có một tỷ lệ so với mục tiêu hoặc một mục tiêu bị sai: của tổng hoặc của một phần
+check-parts-implied-baselines = { $figure }: tính từ các tỷ lệ phần trăm dự thảo ghi (ở chỗ dự thảo không ghi số liệu năm gốc), số liệu năm gốc của các phần là { $sum_formula } = { $sum }, nhưng số liệu năm gốc của tổng là { $own } — không khớp nhau kể cả khi tính đến phần làm tròn của các tỷ lệ
+check-parts-implied-baselines-expected = số liệu năm gốc của tổng bằng tổng số liệu năm gốc của các phần; số liệu năm gốc không ghi thì bằng giá trị ÷ tỷ lệ so với năm gốc dự thảo ghi (“bằng X% so với năm …”; “tăng X%” là 100 + X%)
+check-parts-implied-baselines-hint = có một tỷ lệ so với năm gốc hoặc một số liệu năm gốc bị sai: của tổng hoặc của một phần
+
 ## A count and the items it counts
 
 check-count = { $figure }: dự thảo ghi số đếm là { $stated }, nhưng danh sách có { $count } mục: { $items }

@@ -364,6 +364,7 @@ impl<'a> Emitter<'a> {
             .map(|a| self.section_file(a))
             .collect();
         self.ex.link_same();
+        self.ex.link_parts();
         for (a, t) in texts.into_iter().enumerate() {
             let has_figs = self.ex.figures.iter().any(|f| f.area == a);
             let file = self.map.areas[a].file.clone();

@@ -4,7 +4,8 @@
 //! so với năm 2020", "bằng X% so với năm 2020", "đạt X% mục tiêu / kế
 //! hoạch", "vượt X% mục tiêu", "X/Y", a total with its parts ("(trong đó,
 //! …: …, …: …)", "Trong đó, …: …; …: …"), area × yield, a count with the
-//! list it counts, and the same quantity stated twice (`same_as`).
+//! list it counts, the same quantity stated twice (`same_as`), and a
+//! total whose parts are figures of their own that add up to it exactly.
 //!
 //! A derived field is printed computed when the computed value, printed
 //! the way the draft writes it, is the draft's text; otherwise the draft's
@@ -37,6 +38,8 @@ pub struct Fig {
     pub target: Option<Decimal>,
     pub of: Option<Decimal>,
     pub parts: Vec<(String, Decimal)>,
+    /// Parts that are other figures: (name, the part's id).
+    pub part_figs: Vec<(String, String)>,
     pub area_ha: Option<Decimal>,
     pub yield_: Option<Decimal>,
     pub yield_scale: Option<Decimal>,
@@ -64,6 +67,7 @@ impl Fig {
             target: None,
             of: None,
             parts: Vec::new(),
+            part_figs: Vec::new(),
             area_ha: None,
             yield_: None,
             yield_scale: None,
@@ -1775,6 +1779,98 @@ impl Extractor {
         }
     }
 
+    /// Links a total to the figures that are its parts: figures stated
+    /// under the total's heading (or below it), of its unit and year,
+    /// whose labels are the total's label with more words ("Giá trị sản
+    /// xuất ngành …" under "Giá trị sản xuất") and whose values add up
+    /// exactly — to the last digit stated — to the total's value. Nothing
+    /// is linked when the sum is not exact: the draft then does not say
+    /// these are its parts. The total's `parts:` name the part figures,
+    /// so `check` can compare what the parts state with what the total
+    /// states; no number of the draft changes.
+    pub fn link_parts(&mut self) {
+        /// A label without case, a leading "tổng" or extra spaces.
+        fn norm(label: &str) -> String {
+            let l = label.to_lowercase();
+            let words: Vec<&str> = l
+                .split(|c: char| c.is_whitespace())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let words = match words.first() {
+                Some(&"tổng") => &words[1..],
+                _ => &words[..],
+            };
+            words.join(" ")
+        }
+        /// The heading path `inner` is `outer`'s or below it.
+        fn within(inner: &str, outer: &str) -> bool {
+            inner == outer
+                || inner
+                    .strip_prefix(outer)
+                    .is_some_and(|r| r.starts_with(" › "))
+        }
+        let norms: Vec<String> = self.figures.iter().map(|f| norm(&f.label)).collect();
+        // the figures already a part of a total
+        let mut taken: HashSet<usize> = HashSet::new();
+        for t in 0..self.figures.len() {
+            let total = &self.figures[t];
+            let (Some(value), Some(unit)) = (total.value, total.unit.as_ref()) else {
+                continue;
+            };
+            let own = &norms[t];
+            if unit == "%"
+                || own.split(' ').count() < 2
+                || !total.parts.is_empty()
+                || !total.part_figs.is_empty()
+                || !total.items.is_empty()
+                || total.area_ha.is_some()
+            {
+                continue;
+            }
+            let prefix = format!("{own} ");
+            let candidates: Vec<usize> = (0..self.figures.len())
+                .filter(|&p| {
+                    let f = &self.figures[p];
+                    p != t
+                        && !taken.contains(&p)
+                        && f.value.is_some()
+                        && f.unit.as_ref() == Some(unit)
+                        && f.year == total.year
+                        && f.in_target == total.in_target
+                        && within(&f.comment, &total.comment)
+                        && norms[p].starts_with(&prefix)
+                })
+                .collect();
+            // (a sum too large for a decimal adds up to nothing)
+            let sum = candidates
+                .iter()
+                .filter_map(|&p| self.figures[p].value)
+                .try_fold(Decimal::ZERO, |s, v| s.checked_add(v));
+            if candidates.len() < 2 || sum != Some(value) {
+                continue;
+            }
+            // each part named by what its label adds to the total's
+            let mut names: Vec<(String, String)> = Vec::new();
+            for &p in &candidates {
+                let f = &self.figures[p];
+                let rest = &norms[p][prefix.len()..];
+                let rest = rest.strip_prefix("ngành ").unwrap_or(rest);
+                let mut name = id_of(rest, 5);
+                if name.starts_with("so_lieu") {
+                    name = f.id.clone();
+                }
+                let (base, mut k) = (name.clone(), 2);
+                while names.iter().any(|(n, _)| *n == name) {
+                    name = format!("{base}_{k}");
+                    k += 1;
+                }
+                names.push((name, f.id.clone()));
+            }
+            taken.extend(candidates.iter().copied());
+            self.figures[t].part_figs = names;
+        }
+    }
+
     /// The `figures:` entries of an area's file.
     pub fn figures_yaml(&self, area: usize) -> String {
         let mut w = W::default();
@@ -1824,6 +1920,12 @@ impl Extractor {
                 w.line(4, "parts:");
                 for (k, v) in &f.parts {
                     w.line(6, &format!("{k}: {}", num(*v)));
+                }
+            }
+            if !f.part_figs.is_empty() {
+                w.line(4, "parts:");
+                for (k, id) in &f.part_figs {
+                    w.line(6, &format!("{k}: {id}"));
                 }
             }
             if !f.items.is_empty() {
@@ -1959,6 +2061,57 @@ mod tests {
         assert_eq!(f.baseline, Some(d("814.40")));
         assert_eq!(f.stated.get("pct_target"), Some(&d("153")));
         assert!(f.estimate);
+    }
+
+    #[test]
+    fn figures_that_add_up_exactly_under_a_total_are_its_parts() {
+        // (heading, sentence) of a little draft; the total's parts are
+        // `a` + `b` when they add up to `total`
+        let linked = |total: &str, a: &str, b: &str, label_b: &str| {
+            let mut ex = Extractor::new(0);
+            let mut origins = Origins::new();
+            let top = vec!["1. Về phát triển kinh tế".to_string()];
+            let under = |h: &str| {
+                let mut v = top.clone();
+                v.push(h.to_string());
+                v
+            };
+            for (at, headings, text) in [
+                (1, top.clone(), format!("Giá trị sản xuất năm 2025 ước đạt {total} tỷ đồng (đạt 150% mục tiêu nghị quyết).")),
+                (2, under("1.1. Nông nghiệp"), format!("Tổng giá trị sản xuất ngành nông nghiệp năm 2025 ước đạt {a} tỷ đồng (đạt 125% mục tiêu nghị quyết).")),
+                (3, under("1.2. Dịch vụ"), format!("{label_b} năm 2025 ước đạt {b} tỷ đồng, tăng 66,7% so với mục tiêu nghị quyết.")),
+            ] {
+                let o = Origin {
+                    at,
+                    headings: headings.clone(),
+                    text: text.clone(),
+                    span: None,
+                };
+                ex.sentence(&text, 0, &o, &mut origins);
+            }
+            ex.link_parts();
+            ex.figures[0].part_figs.clone()
+        };
+        let sv = "Tổng giá trị sản xuất ngành dịch vụ";
+        assert_eq!(
+            linked("300", "100", "200", sv),
+            vec![
+                (
+                    "nong_nghiep".to_string(),
+                    "tong_gia_tri_san_xuat_nganh".to_string()
+                ),
+                (
+                    "dich_vu".to_string(),
+                    "tong_gia_tri_san_xuat_nganh_2".to_string()
+                ),
+            ]
+        );
+        assert_eq!(linked("300,5", "100,25", "200,25", sv).len(), 2);
+        // off by a digit: not its parts
+        assert!(linked("300", "100", "199", sv).is_empty());
+        assert!(linked("300", "100", "200,01", sv).is_empty());
+        // a figure that adds up but is not labelled as a part
+        assert!(linked("300", "100", "200", "Tổng vốn đầu tư").is_empty());
     }
 
     #[test]

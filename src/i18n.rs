@@ -96,28 +96,25 @@ pub fn lang() -> Lang {
     }
 }
 
+/// The catalog of one language, parsed when first asked for (a run
+/// parses only the language it speaks).
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
-    let all = BUNDLES.get_or_init(|| {
-        Lang::ALL
-            .iter()
-            .map(|l| {
-                let id = l.code().parse().expect("a language code");
-                let mut b = FluentBundle::new_concurrent(vec![id]);
-                b.set_use_isolating(false);
-                for (name, text) in l.files() {
-                    let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| {
-                        debug_assert!(false, "locales/{}/{name}.ftl does not parse", l.code());
-                        r
-                    });
-                    // a key defined twice keeps the first (a test forbids it)
-                    let _ = b.add_resource(res);
-                }
-                b
-            })
-            .collect()
-    });
-    &all[lang as usize]
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] =
+        [OnceLock::new(), OnceLock::new()];
+    BUNDLES[lang as usize].get_or_init(|| {
+        let id = lang.code().parse().expect("a language code");
+        let mut b = FluentBundle::new_concurrent(vec![id]);
+        b.set_use_isolating(false);
+        for (name, text) in lang.files() {
+            let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| {
+                debug_assert!(false, "locales/{}/{name}.ftl does not parse", lang.code());
+                r
+            });
+            // a key defined twice keeps the first (a test forbids it)
+            let _ = b.add_resource(res);
+        }
+        b
+    })
 }
 
 /// The message `key` in the current language, with `args` (name, text)

@@ -17,9 +17,8 @@
 
 use std::borrow::Cow;
 
-use super::fixup::{self, Elem, Node};
+use super::fixup::{Elem, Node};
 use super::tree::{list_marker, runs_text, Block, Document, Run};
-use super::DocxError;
 use crate::provenance::{self, CLOSE, OPEN, SEP};
 
 /// A marked text in a paragraph: the bookmark's name and the characters
@@ -133,29 +132,30 @@ fn paragraph(runs: &mut Vec<Run>, prefix: &str, out: &mut Vec<MarkedParagraph>) 
     }
 }
 
-/// Puts the bookmarks of `paragraphs` into `word/document.xml` (`xml`): the
+/// Puts the bookmarks of `paragraphs` into `word/document.xml` (its nodes): the
 /// k-th non-empty paragraph of the part (as
 /// [`paragraph_texts`](super::package::paragraph_texts) counts them)
 /// gets the marks of `paragraphs[k]`, when its text is that paragraph's
 /// (a paragraph whose text is not is left without). Bookmark ids are
 /// numbered from 1 in document order.
-pub fn insert(xml: &[u8], paragraphs: &[MarkedParagraph]) -> Result<Vec<u8>, DocxError> {
+///
+/// Runs on the nodes the fix pass parsed ([`super::package::pack`]), so
+/// `word/document.xml` is parsed and written once.
+pub fn insert(nodes: &mut [Node], paragraphs: &[MarkedParagraph]) {
     if paragraphs.iter().all(|p| p.marks.is_empty()) {
-        return Ok(xml.to_vec());
+        return;
     }
-    let mut nodes = fixup::parse(xml).map_err(|e| DocxError::Xml(e.to_string()))?;
     let mut st = State {
         paragraphs,
         next: 0,
         id: 1,
         placed: std::collections::HashSet::new(),
     };
-    for n in &mut nodes {
+    for n in nodes {
         if let Node::Elem(e) = n {
             st.elem(e);
         }
     }
-    Ok(fixup::serialize(&nodes))
 }
 
 struct State<'p> {
@@ -259,10 +259,29 @@ fn text_of(e: &Elem) -> String {
     }
 }
 
+/// The length in characters of what [`collect`] gives for `n`, counted
+/// without building it (`place` asks for it of every child it passes).
 fn node_len(n: &Node) -> usize {
-    let mut s = String::new();
-    collect(n, &mut s);
-    s.chars().count()
+    let Node::Elem(e) = n else {
+        return 0;
+    };
+    match e.name.as_ref() {
+        "w:t" => e
+            .children
+            .iter()
+            .map(|c| match c {
+                Node::Text(t) if t.contains('&') => match quick_xml::escape::unescape(t) {
+                    Ok(s) => s.chars().count(),
+                    Err(_) => t.chars().count(),
+                },
+                Node::Text(t) => t.chars().count(),
+                _ => 0,
+            })
+            .sum(),
+        "w:tab" | "w:br" | "w:cr" => 1,
+        "w:del" | "w:moveFrom" | "w:delText" | "w:instrText" | "w:pPr" | "w:rPr" => 0,
+        _ => e.children.iter().map(node_len).sum(),
+    }
 }
 
 /// Puts `mark` at character `target` of `children` (counting from `acc`):
@@ -377,6 +396,32 @@ fn split_run(run: Elem<'_>, at: usize) -> (Elem<'_>, Elem<'_>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn node_len_counts_what_collect_gives() {
+        let xml = r#"<w:p><w:pPr><w:rPr><w:b/></w:rPr></w:pPr><w:r><w:t>A&amp;B “đạt” </w:t><w:tab/></w:r><w:del><w:r><w:delText>bỏ</w:delText></w:r></w:del><w:ins><w:r><w:t xml:space="preserve">thêm &lt;x&gt;</w:t><w:br/></w:r></w:ins></w:p>"#;
+        let nodes = crate::docx::fixup::parse(xml.as_bytes()).unwrap();
+        let mut all = Vec::new();
+        fn walk<'a>(n: &'a Node<'a>, all: &mut Vec<&'a Node<'a>>) {
+            all.push(n);
+            if let Node::Elem(e) = n {
+                e.children.iter().for_each(|c| walk(c, all));
+            }
+        }
+        nodes.iter().for_each(|n| walk(n, &mut all));
+        for n in all {
+            let mut s = String::new();
+            collect(n, &mut s);
+            assert_eq!(node_len(n), s.chars().count(), "{n:?}");
+        }
+        assert_eq!(accepted_text(&nodes), "A&B “đạt” \tthêm <x>\n");
+    }
+
+    fn insert_xml(xml: &[u8], paragraphs: &[MarkedParagraph]) -> Result<Vec<u8>, String> {
+        let mut nodes = crate::docx::fixup::parse(xml).map_err(|e| e.to_string())?;
+        super::insert(&mut nodes, paragraphs);
+        Ok(crate::docx::fixup::serialize(&nodes))
+    }
+
     use super::*;
     use crate::docx::tree::parse;
 
@@ -432,7 +477,7 @@ mod tests {
                 end: 15,
             }],
         }];
-        let out = String::from_utf8(insert(xml.as_bytes(), &paragraphs).unwrap()).unwrap();
+        let out = String::from_utf8(insert_xml(xml.as_bytes(), &paragraphs).unwrap()).unwrap();
         assert_eq!(
             out,
             concat!(
@@ -447,7 +492,7 @@ mod tests {
             text: "khác".into(),
             ..paragraphs[0].clone()
         }];
-        let out = insert(xml.as_bytes(), &other).unwrap();
+        let out = insert_xml(xml.as_bytes(), &other).unwrap();
         assert_eq!(out, xml.as_bytes());
     }
 }

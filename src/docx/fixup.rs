@@ -745,12 +745,17 @@ impl Fixer {
     /// the ones of the parts fixed before.
     pub fn fix_part(&mut self, xml: &[u8]) -> Result<Vec<u8>, FixError> {
         let mut nodes = parse(xml)?;
-        for n in &mut nodes {
+        self.fix_nodes(&mut nodes);
+        Ok(serialize(&nodes))
+    }
+
+    /// Fixes the nodes of a part already parsed.
+    pub fn fix_nodes(&mut self, nodes: &mut [Node]) {
+        for n in nodes {
             if let Node::Elem(e) = n {
                 self.fix_elem(e);
             }
         }
-        Ok(serialize(&nodes))
     }
 
     fn fix_elem(&mut self, e: &mut Elem) {

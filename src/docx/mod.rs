@@ -68,14 +68,12 @@ pub fn write_docx_marked(
     for (name, data) in parts.iter_mut() {
         if name == "docProps/core.xml" {
             *data = core_xml(doc, profile);
-        } else if name == "word/document.xml" && !marks.is_empty() {
-            *data = bookmarks::insert(data, marks)?;
         }
     }
     let opts = fixup::FixOptions {
         lang: profile.lang.clone(),
     };
-    package::pack(parts, &opts)
+    package::pack(parts, &opts, marks)
 }
 
 /// Markdown with provenance markers ([`crate::provenance`]) → the tree of

@@ -2,7 +2,8 @@
 //! deterministic zip (fixed entry order, fixed times and permissions), and
 //! reading text back from a DOCX.
 
-use super::fixup::{FixOptions, Fixer};
+use super::bookmarks::MarkedParagraph;
+use super::fixup::{self, FixOptions, Fixer};
 use super::DocxError;
 use std::io::{Cursor, Read, Write};
 use zip::write::SimpleFileOptions;
@@ -122,8 +123,13 @@ pub fn core_properties(title: &str, creator: &str, lang: &str) -> Vec<u8> {
 /// the fix pass (one [`Fixer`], so ids are numbered across the parts),
 /// entries in the given order with `[Content_Types].xml` first, all with
 /// the same time (1980-01-01) and permissions, deflated (fast level) or,
-/// under 8 KiB, stored.
-pub fn pack(mut entries: Vec<(String, Vec<u8>)>, opts: &FixOptions) -> Result<Vec<u8>, DocxError> {
+/// under 8 KiB, stored. `word/document.xml` gets the provenance bookmarks
+/// of `marks` ([`bookmarks`](super::bookmarks)) in the same pass.
+pub fn pack(
+    mut entries: Vec<(String, Vec<u8>)>,
+    opts: &FixOptions,
+    marks: &[MarkedParagraph],
+) -> Result<Vec<u8>, DocxError> {
     entries.sort_by_key(|(n, _)| n != "[Content_Types].xml");
     let deflated = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
@@ -136,7 +142,13 @@ pub fn pack(mut entries: Vec<(String, Vec<u8>)>, opts: &FixOptions) -> Result<Ve
     let mut fixer = Fixer::new(opts.clone());
     let mut zout = ZipWriter::new(Cursor::new(Vec::new()));
     for (name, data) in entries {
-        let data = if Fixer::wants(&name) {
+        let data = if name == "word/document.xml" {
+            let mut nodes =
+                fixup::parse(&data).map_err(|e| DocxError::Xml(format!("{name}: {e}")))?;
+            super::bookmarks::insert(&mut nodes, marks);
+            fixer.fix_nodes(&mut nodes);
+            fixup::serialize(&nodes)
+        } else if Fixer::wants(&name) {
             fixer
                 .fix_part(&data)
                 .map_err(|e| DocxError::Xml(format!("{name}: {e}")))?
@@ -179,7 +191,7 @@ pub fn repack(raw: &[u8], opts: &FixOptions) -> Result<Vec<u8>, DocxError> {
             .map_err(|e| DocxError::Zip(e.to_string()))?;
         entries.push((name, buf));
     }
-    pack(entries, opts)
+    pack(entries, opts, &[])
 }
 
 /// One part of a DOCX package, if present.

@@ -5,7 +5,7 @@
 //! prints the iteration that reproduces it.
 //!
 //! `BAOCAO_FUZZ=N` sets how many inputs each of the two runs tries (a few
-//! hundred by default, so that `cargo test` stays quick; CI runs 100 000
+//! hundred by default, so that the tests stay quick; CI runs 20 000
 //! with `--release`, see .ci/run). `BAOCAO_FUZZ_SEED` changes the seed.
 
 mod common;

@@ -194,6 +194,23 @@ pub fn repack(raw: &[u8], opts: &FixOptions) -> Result<Vec<u8>, DocxError> {
     pack(entries, opts, &[])
 }
 
+/// The character an entity or character reference of a part stands for
+/// (`&amp;`, `&#8220;`; quick-xml reports them apart from the text); none
+/// for an entity XML does not predefine.
+pub fn entity_char(r: &quick_xml::events::BytesRef) -> Option<char> {
+    match r.resolve_char_ref() {
+        Ok(Some(c)) => Some(c),
+        _ => match &**r {
+            b"amp" => Some('&'),
+            b"lt" => Some('<'),
+            b"gt" => Some('>'),
+            b"quot" => Some('"'),
+            b"apos" => Some('\''),
+            _ => None,
+        },
+    }
+}
+
 /// One part of a DOCX package, if present.
 pub fn read_part(docx: &[u8], name: &str) -> Option<Vec<u8>> {
     let mut z = ZipArchive::new(Cursor::new(docx)).ok()?;
@@ -256,20 +273,7 @@ pub fn paragraph_texts(xml: &[u8]) -> Vec<String> {
                     cur.push_str(&s);
                 }
             }
-            Event::GeneralRef(r) if in_t => {
-                if let Ok(Some(c)) = r.resolve_char_ref() {
-                    cur.push(c);
-                } else {
-                    match &*r as &[u8] {
-                        b"amp" => cur.push('&'),
-                        b"lt" => cur.push('<'),
-                        b"gt" => cur.push('>'),
-                        b"quot" => cur.push('"'),
-                        b"apos" => cur.push('\''),
-                        _ => {}
-                    }
-                }
-            }
+            Event::GeneralRef(r) if in_t => cur.extend(entity_char(&r)),
             Event::CData(c) if in_t => cur.push_str(&String::from_utf8_lossy(&c)),
             Event::Eof => break,
             _ => {}

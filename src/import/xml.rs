@@ -116,18 +116,7 @@ pub fn parse(xml: &[u8]) -> Result<Elem, String> {
                 push_text(&mut stack, &s);
             }
             Event::GeneralRef(r) => {
-                let c = match r.resolve_char_ref() {
-                    Ok(Some(c)) => Some(c),
-                    _ => match &*r as &[u8] {
-                        b"amp" => Some('&'),
-                        b"lt" => Some('<'),
-                        b"gt" => Some('>'),
-                        b"quot" => Some('"'),
-                        b"apos" => Some('\''),
-                        _ => None,
-                    },
-                };
-                if let Some(c) = c {
+                if let Some(c) = crate::docx::package::entity_char(&r) {
                     push_text(&mut stack, &c.to_string());
                 }
             }

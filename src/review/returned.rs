@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use quick_xml::events::{BytesStart, Event};
 
-use crate::docx::package::read_part;
+use crate::docx::package::{entity_char, read_part};
 
 /// What a tracked change does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -528,18 +528,7 @@ impl Reader {
                     }
                 }
                 Event::GeneralRef(r) if self.in_text => {
-                    let c = match r.resolve_char_ref() {
-                        Ok(Some(c)) => Some(c),
-                        _ => match &*r as &[u8] {
-                            b"amp" => Some('&'),
-                            b"lt" => Some('<'),
-                            b"gt" => Some('>'),
-                            b"quot" => Some('"'),
-                            b"apos" => Some('\''),
-                            _ => None,
-                        },
-                    };
-                    if let Some(c) = c {
+                    if let Some(c) = entity_char(&r) {
                         self.push_char(c);
                     }
                 }
@@ -604,17 +593,8 @@ fn comments(xml: &[u8]) -> Result<Vec<Comment>, ReadError> {
                 }
             }
             Event::GeneralRef(r) if in_t => {
-                if let (Some(c), Ok(Some(ch))) = (&mut cur, r.resolve_char_ref()) {
+                if let (Some(c), Some(ch)) = (&mut cur, entity_char(&r)) {
                     c.text.push(ch);
-                } else if let Some(c) = &mut cur {
-                    match &*r as &[u8] {
-                        b"amp" => c.text.push('&'),
-                        b"lt" => c.text.push('<'),
-                        b"gt" => c.text.push('>'),
-                        b"quot" => c.text.push('"'),
-                        b"apos" => c.text.push('\''),
-                        _ => {}
-                    }
                 }
             }
             Event::Eof => break,
